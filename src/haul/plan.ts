@@ -17,6 +17,7 @@ import { FOREIGN_CITIES, HOME_CITIES, HOME_COUNTRIES } from './lexicon/places.js
 import type { NoiseType } from './spec.js';
 import type { Truth, TruthDocument, TruthTransaction } from './truth.js';
 import { computeTotals } from './totals.js';
+import iconv from 'iconv-lite';
 
 export const GENERATOR_VERSION = 1;
 
@@ -238,14 +239,15 @@ class Planner {
       spec = { kind: 'html', body, meta };
       ext = r.pick(['html', 'htm']);
     } else {
-      const encoding = body.lang === 'fr' ? r.pick<TxtEncoding>(['utf-8', 'utf-16le']) : r.weighted<TxtEncoding>([['utf-8', 4], ['utf-16le', 2], ['utf-16be', 1], ['windows-1256', 3]]);
+      // windows-1256 is what Arabic Windows writes; English and French notes come out as UTF-8 or UTF-16.
+      const encoding = body.lang !== 'ar' ? r.pick<TxtEncoding>(['utf-8', 'utf-8', 'utf-16le']) : r.weighted<TxtEncoding>([['utf-8', 4], ['utf-16le', 2], ['utf-16be', 1], ['windows-1256', 3]]);
       const bom = encoding.startsWith('utf-16') ? r.chance(0.7) : encoding === 'utf-8' ? r.chance(0.3) : false;
       spec = { kind: 'txt', body: encoding === 'windows-1256' ? cp1256Safe(body, facts) : body, encoding, bom };
       ext = 'txt';
     }
     const place: Place = benign ? r.pick<Place>(['downloads', 'desktop', 'documents']) : r.pick<Place>(['documents', 'documents', 'desktop', 'finance', 'downloads']);
     const path = this.place(r, device, place, this.fileName(r, body.lang, stem, ext, n));
-    const doc = this.record(path, [], spec.kind, device, facts, { languages: this.langsOf(body), benign, noise: benign, title: body.title });
+    const doc = this.record(path, [], spec.kind, device, facts, { languages: this.langsOf(body), benign, noise: benign, title: body.title, ...(spec.kind === 'txt' ? { encoding: spec.encoding } : {}) });
     this.addFile(path, spec, doc, meta.created);
   }
 
@@ -486,13 +488,17 @@ function dedupeCountries<T extends { country: string; via: string; surface: stri
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
-/** windows-1256 has no narrow no-break space, typographic apostrophe or Arabic-Indic digits: fold them as a Windows user would type. */
+/** windows-1256 lacks Arabic-Indic digits, narrow spaces, macrons and many Latin letters (ß, ş, ı): fold them as a Windows user would type them. */
+const LATIN_FOLD: Record<string, string> = { ß: 'ss', ı: 'i', ø: 'o', æ: 'ae', đ: 'd', ł: 'l', 'ʿ': "'", 'ʾ': "'", '’': "'", '‘': "'", '€': 'EUR', '\u202f': ' ' };
 const fold1256 = (s: string) =>
-  s
-    .replace(/\u202f/g, ' ')
-    .replace(/[’‘]/g, "'")
-    .replace(/€/g, 'EUR')
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660));
+  [...s]
+    .map((c) => {
+      if (/[\u0660-\u0669]/.test(c)) return String(c.charCodeAt(0) - 0x660);
+      if (LATIN_FOLD[c] !== undefined) return LATIN_FOLD[c];
+      if (c.charCodeAt(0) < 0x80 || /[\u0600-\u06ff]/.test(c) || iconv.decode(iconv.encode(c, 'windows-1256'), 'windows-1256') === c) return c;
+      return c.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    })
+    .join('');
 
 /** The body and the facts' surfaces, folded alike so the truth still quotes the text exactly. */
 function cp1256Safe(body: TextBody, facts: Facts): TextBody {

@@ -19,6 +19,16 @@ function hashLabel(seed: number, label: string): number {
   return h | 0;
 }
 
+/** MurmurHash3's finaliser: spreads every input bit over the whole word. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
+}
+
 export class Rng {
   private constructor(
     private readonly gen: Generator,
@@ -26,7 +36,11 @@ export class Rng {
   ) {}
 
   static fromSeed(seed: number): Rng {
-    return new Rng(xoroshiro128plus(seed | 0), seed | 0);
+    // xoroshiro's first outputs follow its seed closely; mix the seed and skip a few outputs so that streams
+    // forked from neighbouring labels are independent from their first draw.
+    const gen = xoroshiro128plus(fmix32(seed | 0));
+    for (let i = 0; i < 8; i++) gen.next();
+    return new Rng(gen, seed | 0);
   }
 
   /** An independent stream named by `label`; the same seed and label always give the same stream. */

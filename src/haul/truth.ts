@@ -68,6 +68,8 @@ export interface TruthDocument {
   kind: DocKind | 'email-message';
   /** For scans: how the page is stored. */
   format?: string;
+  /** For text files: the character encoding written. */
+  encoding?: string;
   device: string;
   languages: Lang[];
   duplicate_of: string | null;
