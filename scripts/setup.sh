@@ -4,20 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+PACKAGES=(chromium poppler-utils tesseract-ocr tesseract-ocr-ara tesseract-ocr-eng
+  fonts-hosny-amiri fonts-noto-core fonts-liberation2)
 need=()
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
-command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
-command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
-[ -f /usr/share/tesseract-ocr/*/tessdata/ara.traineddata ] 2>/dev/null || ls /usr/share/tesseract-ocr/*/tessdata/ara.traineddata >/dev/null 2>&1 || need+=(tesseract-ocr-ara)
-ls /usr/share/tesseract-ocr/*/tessdata/eng.traineddata >/dev/null 2>&1 || need+=(tesseract-ocr-eng)
-command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
-if command -v fc-list >/dev/null 2>&1; then
-  fc-list | grep -qi 'Amiri' || need+=(fonts-hosny-amiri)
-  fc-list | grep -qi 'Noto Naskh Arabic' || need+=(fonts-noto-core)
-  fc-list | grep -qi 'Liberation Serif' || need+=(fonts-liberation2)
-else
-  need+=(fonts-hosny-amiri fonts-noto-core fonts-liberation2)
-fi
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || need+=("$p")
+done
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing Debian packages: ${need[*]}" >&2

@@ -3,18 +3,8 @@
  * Only the recognisable headers are real; the rest is seeded filler. No executable code is written.
  */
 import type { Noise, Renderer } from '../spec.js';
+import { mulberry32 } from './pixel-random.js';
 
-/** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 const int = (r: Rand, min: number, max: number) => min + Math.floor(r() * (max - min + 1));

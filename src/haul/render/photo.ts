@@ -7,7 +7,7 @@ import piexif, { type ExifDict } from 'piexifjs';
 import sharp from 'sharp';
 import { Rng } from '../random.js';
 import type { Photo, Renderer } from '../spec.js';
-import { mulberry32 } from './scan.js';
+import { mulberry32 } from './pixel-random.js';
 
 /** EXIF tag numbers used here (TIFF/EXIF 2.3). */
 const TAG = {

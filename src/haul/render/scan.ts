@@ -8,6 +8,7 @@ import sharp from 'sharp';
 import type { Degrade, Renderer } from '../spec.js';
 import { pageHtml } from './page-html.js';
 import { applyPdfMeta, savePdf } from './pdf.js';
+import { mulberry32 } from './pixel-random.js';
 
 /** A4 at 150 dpi. */
 export const SCAN_SIZE = { width: 1240, height: 1754 } as const;
@@ -15,17 +16,6 @@ export const SCAN_SIZE = { width: 1240, height: 1754 } as const;
 /** Warm off-white the scanner "sees" as paper (multiplied into the grey image). */
 const PAPER = [250, 247, 238] as const;
 
-/** mulberry32: a tiny, fast seeded PRNG for per-pixel noise. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Rotates, blurs and greys the page, then adds speckles and the paper tint; returns raw RGB pixels. */
 export async function degradePage(png: Uint8Array, d: Degrade): Promise<Buffer> {
