@@ -1,8 +1,8 @@
-/** A progress bar on stderr for long commands (files, bytes, rate, ETA); silent with --quiet. */
+/** A progress bar on stderr for long commands (items, bytes, rate, ETA, errors); silent with --quiet. */
 import cliProgress from 'cli-progress';
 
 export interface Progress {
-  update(done: number, total: number, bytes: number): void;
+  update(done: number, total: number, bytes: number, extra?: { errors?: number }): void;
   stop(): void;
 }
 
@@ -10,7 +10,7 @@ export function progressBar(label: string, quiet: boolean): Progress {
   if (quiet) return { update() {}, stop() {} };
   const bar = new cliProgress.SingleBar(
     {
-      format: `${label} [{bar}] {percentage}% | {value}/{total} files | {mb} MB | {rate} files/s | ETA {eta_formatted}`,
+      format: `${label} [{bar}] {percentage}% | {value}/{total} files | {mb} MB | {rate} files/s | ETA {eta_formatted} | {errors} errors`,
       stream: process.stderr,
       noTTYOutput: true,
       notTTYSchedule: 5000,
@@ -20,17 +20,21 @@ export function progressBar(label: string, quiet: boolean): Progress {
   );
   const started = Date.now();
   let begun = false;
+  let stopped = false;
   return {
-    update(done, total, bytes) {
+    update(done, total, bytes, extra = {}) {
+      if (stopped) return;
+      const payload = { mb: (bytes / 1e6).toFixed(1), rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0), errors: extra.errors ?? 0 };
       if (!begun) {
-        bar.start(total, 0, { mb: '0.0', rate: '0' });
+        bar.start(total, 0, payload);
         begun = true;
       }
-      const secs = Math.max(0.001, (Date.now() - started) / 1000);
-      bar.update(done, { mb: (bytes / 1e6).toFixed(1), rate: (done / secs).toFixed(0) });
+      bar.setTotal(total);
+      bar.update(done, payload);
     },
     stop() {
-      if (begun) bar.stop();
+      if (begun && !stopped) bar.stop();
+      stopped = true;
     },
   };
 }

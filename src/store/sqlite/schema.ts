@@ -1,0 +1,81 @@
+/**
+ * The case database schema (SQLite, WAL). Migrations are numbered; `user_version` says which have run.
+ * Provenance is a foreign key: a file row says where a blob was found (source, path, container chain), a document
+ * row holds what was extracted from a blob, and every later derived fact will point at a document.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    label TEXT NOT NULL UNIQUE,
+    roots TEXT NOT NULL,            -- JSON array of absolute paths as given
+    custodian TEXT,
+    seized_at TEXT,
+    seized_where TEXT,
+    registered_at TEXT NOT NULL,
+    registered_by TEXT NOT NULL
+  );
+  CREATE TABLE custody_events (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER REFERENCES sources(id),
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    details TEXT NOT NULL           -- JSON
+  );
+  CREATE TABLE blobs (
+    sha256 TEXT PRIMARY KEY,
+    sha1 TEXT NOT NULL,
+    md5 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mime TEXT NOT NULL,
+    stored INTEGER NOT NULL DEFAULT 1  -- 0 when the bytes were too big or unsafe to keep
+  );
+  CREATE INDEX blobs_sha1 ON blobs(sha1);
+  CREATE INDEX blobs_md5 ON blobs(md5);
+  CREATE TABLE files (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    parent_id INTEGER REFERENCES files(id),
+    path TEXT NOT NULL,             -- path inside the source (of the outermost file)
+    chain TEXT NOT NULL DEFAULT '', -- member names from the outer file inward, joined by U+001F
+    name TEXT NOT NULL,
+    sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+    size INTEGER NOT NULL,
+    mtime TEXT,
+    ctime TEXT,
+    atime TEXT,
+    error TEXT,                     -- why a member could not be read (encrypted, unsafe, limit...)
+    UNIQUE (source_id, path, chain)
+  );
+  CREATE INDEX files_sha ON files(sha256);
+  CREATE INDEX files_parent ON files(parent_id);
+  CREATE TABLE documents (
+    rowid INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE REFERENCES blobs(sha256),
+    mime TEXT NOT NULL,
+    depth INTEGER NOT NULL,         -- container depth of its first occurrence
+    status TEXT NOT NULL,           -- pending | done | error | known
+    error_reason TEXT,
+    error_message TEXT,
+    title TEXT,
+    text TEXT,
+    languages TEXT,                 -- JSON array
+    method TEXT,                    -- text-layer | ocr | none
+    ocr_confidence REAL,
+    page_count INTEGER,
+    structure TEXT,                 -- JSON: pages, sheets, messages, email
+    metadata TEXT,                  -- JSON
+    doc_date TEXT,                  -- best date for filters (email date, created, EXIF time)
+    extractor_version INTEGER,
+    extracted_at TEXT
+  );
+  CREATE INDEX documents_status ON documents(status);
+  CREATE TABLE known_hashes (
+    hash TEXT PRIMARY KEY,          -- lower-case hex of MD5, SHA-1 or SHA-256
+    list TEXT NOT NULL,
+    name TEXT
+  );
+  CREATE VIRTUAL TABLE doc_fts USING fts5(terms, title, content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 0");
+  `,
+];
