@@ -118,6 +118,9 @@ function kindOf(token: string): Kind {
  * visually right of a Latin word (through spaces and numbers) belongs to its run (bidi rule W7).
  * Left-to-right: reverse each run from an Arabic word to the last Arabic word before a Latin one.
  */
+const MIRROR: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«' };
+const mirror = (t: string) => t.replace(/[()[\]{}<>«»]/g, (c) => MIRROR[c] ?? c);
+
 export function toLogical(toks: string[], rtl: boolean): string[] {
   const kinds = toks.map(kindOf);
   if (rtl) {
@@ -125,6 +128,8 @@ export function toLogical(toks: string[], rtl: boolean): string[] {
     kinds.forEach((k, i) => {
       if (k === 'L' || k === 'R') strong = k;
       else if (k === 'D' && strong === 'L') kinds[i] = 'L';
+      // Only spaces (and numbers) carry a Latin run on; a dash or other punctuation ends it.
+      else if (k === 'N' && !/^\s+$/.test(toks[i] as string)) strong = undefined;
     });
   }
   const keep: Kind = rtl ? 'L' : 'R'; // the runs that differ from the line's direction
@@ -136,7 +141,8 @@ export function toLogical(toks: string[], rtl: boolean): string[] {
       for (let j = i; j < toks.length && kinds[j] !== stop; j++) if (kinds[j] === keep) last = j;
     }
     const unit = toks.slice(i, last + 1);
-    units.push(kinds[i] === keep && !rtl ? unit.reverse() : unit);
+    // In a right-to-left line a mirrored glyph shows the opposite bracket: '(' was drawn as ')'.
+    units.push(kinds[i] === keep ? (rtl ? unit : unit.reverse()) : rtl ? unit.map(mirror) : unit);
     i = last + 1;
   }
   return (rtl ? units.reverse() : units).flat();
@@ -162,7 +168,10 @@ function visualUnits(line: Line): string[] {
     }
     // pdf.js has already put an item with Arabic or Hebrew in logical order: it moves as one unit. Any other
     // item is still in visual order: split it, so that its numbers and words can be reordered one by one.
-    out.push(...(PDFJS_REORDERED.test(text) ? [text] : tokens(text)));
+    // A left-to-right item with Latin letters (an email, a wallet, an English phrase) is one run already in
+    // reading order: keep it whole, so a leading digit ('0x…') stays with it.
+    const ltrRun = !p.rtl && count(text, LTR_LETTER) > 0;
+    out.push(...(PDFJS_REORDERED.test(text) || ltrRun ? [text] : tokens(text)));
     prev = p;
   }
   return out;

@@ -113,6 +113,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const countPending = () => (store.db.prepare("SELECT count(*) n FROM documents WHERE status = 'pending'").get() as { n: number }).n;
   progress.total = countPending();
   const inFlight = new Map<string, Promise<void>>();
+  /** Documents whose results wait in `writes`: still 'pending' in the database, but not to be sent again. */
+  const unflushed = new Set<string>();
   let writes: (() => void)[] = [];
   let lastFlush = performance.now();
   const flushWrites = (force = false) => {
@@ -121,6 +123,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     writes = [];
     lastFlush = performance.now();
     store.transaction(() => work.forEach((w) => w()));
+    unflushed.clear();
   };
 
   const handle = async (doc: PendingDocument, outcome: ExtractOutcome) => {
@@ -156,7 +159,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   try {
     for (;;) {
       const room = workers * 3 - inFlight.size;
-      const next = room > 0 ? store.pending(room, new Set(inFlight.keys())) : [];
+      const next = room > 0 ? store.pending(room, new Set([...inFlight.keys(), ...unflushed])) : [];
       for (const doc of next) {
         const task: ExtractTask = { blobPath: store.blobs.pathOf(doc.sha256), name: doc.name, limits, ocr: opts.ocr ?? true };
         const controller = new AbortController();
@@ -168,6 +171,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
           })
           .then((outcome) => handle(doc, outcome))
           .finally(() => {
+            unflushed.add(doc.sha256);
             clearTimeout(timer);
             inFlight.delete(doc.sha256);
             progress.done += 1;
@@ -178,8 +182,9 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       if (inFlight.size === 0) {
         flushWrites(true);
         if (countPending() === 0) break;
-        continue;
+        if (next.length === 0) continue;
       }
+      if (inFlight.size === 0) continue;
       await Promise.race(inFlight.values());
       flushWrites();
       progress.total = Math.max(progress.total, progress.done + inFlight.size + (next.length === 0 ? 0 : 1));

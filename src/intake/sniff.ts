@@ -33,18 +33,36 @@ function startsWith(b: Uint8Array, ascii: string, at = 0): boolean {
   return true;
 }
 
+/**
+ * UTF-16 without a byte-order mark: the high bytes of one parity take very few values (00 for Latin, 06 for
+ * Arabic, 20 for punctuation), while the other parity varies. Arabic text has few NULs, so NULs alone won't do.
+ */
+function utf16WithoutBom(b: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (b.length < 16) return undefined;
+  const high = (parity: number) => {
+    const counts = new Map<number, number>();
+    for (let i = parity; i < b.length; i += 2) counts.set(b[i] as number, (counts.get(b[i] as number) ?? 0) + 1);
+    const top = [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 3);
+    const share = top.reduce((s, [, c]) => s + c, 0) / Math.ceil((b.length - parity) / 2);
+    return { share, values: top.map(([v]) => v), distinct: counts.size };
+  };
+  const odd = high(1);
+  const even = high(0);
+  const plausible = (h: ReturnType<typeof high>) => h.share > 0.95 && h.values.some((v) => v === 0x00 || v === 0x06 || v === 0x20);
+  if (plausible(odd) && even.distinct > odd.distinct * 3) return 'utf-16le';
+  if (plausible(even) && odd.distinct > even.distinct * 3) return 'utf-16be';
+  return undefined;
+}
+
 /** Decodes the head of a text file for sniffing: UTF-16 (BOM or NUL pattern) or UTF-8/Latin-1. */
 function headText(b: Uint8Array): string | undefined {
   const n = Math.min(b.length, 8192);
   if (n === 0) return '';
   if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b.subarray(2, n));
   if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b.subarray(2, n));
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < n; i++) if (b[i] === 0) i % 2 === 0 ? evenNul++ : oddNul++;
-  if (oddNul > n / 4 && evenNul < n / 50) return new TextDecoder('utf-16le').decode(b.subarray(0, n));
-  if (evenNul > n / 4 && oddNul < n / 50) return new TextDecoder('utf-16be').decode(b.subarray(0, n));
-  if (evenNul + oddNul > 0) return undefined; // NUL bytes: binary
+  const utf16 = utf16WithoutBom(b.subarray(0, n));
+  if (utf16) return new TextDecoder(utf16).decode(b.subarray(0, n));
+  if (b.subarray(0, n).includes(0)) return undefined; // NUL bytes: binary
   // Control characters other than whitespace suggest binary.
   let control = 0;
   for (let i = 0; i < n; i++) {
@@ -61,7 +79,7 @@ const HEADER = /^[A-Za-z][A-Za-z0-9-]*: /;
 function sniffText(text: string, name: string): string {
   const trimmed = text.trimStart();
   const lower = trimmed.slice(0, 1024).toLowerCase();
-  if (/^from \S+.* \d{4}\r?\n/.test(trimmed.slice(0, 300)) && /^(from|date|subject|message-id):/im.test(trimmed.slice(0, 4096))) return MIME.mbox;
+  if (/^From \S+.* \d{4}\r?\n/.test(trimmed.slice(0, 300)) && /^(from|date|subject|message-id):/im.test(trimmed.slice(0, 4096))) return MIME.mbox;
   const lines = trimmed.split(/\r?\n/, 40);
   const headerLines = lines.slice(0, lines.findIndex((l) => l === '') === -1 ? lines.length : lines.findIndex((l) => l === ''));
   if (headerLines.length >= 2 && headerLines.every((l) => HEADER.test(l) || /^[ \t]/.test(l)) && headerLines.some((l) => /^(from|to|subject|message-id|received|date):/i.test(l))) return MIME.eml;
@@ -91,6 +109,9 @@ function looksLikeCsv(lines: string[], name: string): boolean {
 export async function sniff(head: Uint8Array, name: string): Promise<string> {
   if (head.length === 0) return MIME.empty;
   if (startsWith(head, '!BDN')) return MIME.pst;
+  // UTF-16 text first: its byte patterns can look like weak magic numbers (MP3 frame sync) to file-type.
+  const bom16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  if (bom16 || utf16WithoutBom(head.subarray(0, 8192))) return sniffText(headText(head) ?? '', name);
   const ft = await fileTypeFromBuffer(head).catch(() => undefined);
   if (ft) {
     if (ft.mime === 'application/x-cfb') return Buffer.from(head).includes(OLE_MSG_MARKER) ? MIME.msg : MIME.cfb;
