@@ -15,7 +15,7 @@ import { SqliteCaseStore } from '../src/store/sqlite/sqlite-store.js';
 const docs = Number(process.env.BENCH_DOCS ?? 10_000);
 const work = mkdtempSync(join(tmpdir(), 'ariadne-bench-ingest-'));
 const haulDir = process.env.BENCH_HAUL ?? join(work, 'h');
-if (!process.env.BENCH_HAUL) {
+if (!existsSync(join(haulDir, 'truth.json'))) {
   console.log(`making a ${docs}-document haul...`);
   await makeHaul({ out: haulDir, docs, seed: 1 });
 }
@@ -26,7 +26,10 @@ const fileCount = Number(execFileSync('bash', ['-c', `find '${haul}' -type f | w
 /** Peak RSS of a child process tree is not visible from here; ingest runs in-process so its maxRSS is ours. */
 const rssBefore = process.resourceUsage().maxRSS;
 const t0 = performance.now();
-const s = await ingest({ caseDir: join(work, 'case'), paths: [haul], label: 'bench', ocr: false });
+// The case is kept where BENCH_CASE says, so the search benchmark can reuse it.
+const caseDir = process.env.BENCH_CASE ?? join(work, 'case');
+rmSync(caseDir, { recursive: true, force: true });
+const s = await ingest({ caseDir, paths: [haul], label: 'bench', ocr: false });
 const ingestMs = performance.now() - t0;
 const peakMb = Math.max(rssBefore, process.resourceUsage().maxRSS) / 1024;
 
@@ -49,7 +52,7 @@ console.log(`recollindex (peer): ${(recollMs / 1000).toFixed(1)} s — ${(fileCo
 console.log(`throughput ratio ariadne / recoll = ${(recollMs / ingestMs).toFixed(2)} (target >= 1.5)`);
 
 // OCR: the scanned pages of the haul, through ingest's OCR and through tesseract directly, same parallelism.
-const store = SqliteCaseStore.open(join(work, 'case'));
+const store = SqliteCaseStore.open(caseDir);
 const images = (store.db.prepare("SELECT f.path FROM files f JOIN documents d USING (sha256) WHERE f.chain = '' AND d.mime IN ('image/png','image/jpeg') AND f.path LIKE '%can%' ").all() as { path: string }[]).slice(0, Number(process.env.BENCH_OCR_PAGES ?? 40));
 store.close();
 if (images.length > 0) {
@@ -78,4 +81,3 @@ if (images.length > 0) {
   console.log(`OCR: ariadne ${(files.length / (oursMs / 1000)).toFixed(2)} pages/s, tesseract directly ${(files.length / (directMs / 1000)).toFixed(2)} pages/s on ${files.length} pages, ${par} at a time; ratio ${(directMs / oursMs).toFixed(2)} (target >= 0.9)`);
 }
 if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true });
-void existsSync;

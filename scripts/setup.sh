@@ -4,8 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PACKAGES=(chromium poppler-utils tesseract-ocr tesseract-ocr-ara tesseract-ocr-eng
+PACKAGES=(chromium poppler-utils tesseract-ocr tesseract-ocr-ara tesseract-ocr-eng 7zip
   fonts-hosny-amiri fonts-noto-core fonts-liberation2)
+# Benchmarks also need their peers: Recoll (ingest) and ripgrep (search).
+[ "${1:-}" = "--bench" ] && PACKAGES+=(recoll ripgrep)
 need=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || need+=("$p")
