@@ -16,9 +16,7 @@ export function registerIngest(program: Command): void {
     .option('--quiet', 'no progress bar', false)
     .option('--json', 'print the summary as one JSON line', false)
     .action(async (paths: string[], o: { case?: string; source?: string; custodian?: string; seizedAt?: string; seizedWhere?: string; ocr: boolean; workers?: number; quiet: boolean; json: boolean }) => {
-      const walkBar = progressBar('walk   ', o.quiet);
-      const extractBar = progressBar('extract', o.quiet);
-      let phase = 'walk';
+      const bar = progressBar('ingest', o.quiet, 'documents');
       const summary = await ingest({
         caseDir: caseDir(o),
         paths,
@@ -28,19 +26,9 @@ export function registerIngest(program: Command): void {
         ...(o.seizedAt ? { seizedAt: o.seizedAt } : {}),
         ...(o.seizedWhere ? { seizedWhere: o.seizedWhere } : {}),
         ...(o.workers ? { workers: o.workers } : {}),
-        onProgress: (p) => {
-          if (p.phase === 'walk') walkBar.update(p.files, Math.max(p.files, 1), p.bytes);
-          else {
-            if (phase === 'walk') {
-              walkBar.stop();
-              phase = 'extract';
-            }
-            extractBar.update(p.done, Math.max(p.total, p.done), p.bytes, { errors: p.errors });
-          }
-        },
+        onProgress: (p) => bar.update(p.done, Math.max(p.total, p.done), p.bytes, { errors: p.errors, files: p.files }),
       });
-      walkBar.stop();
-      extractBar.stop();
+      bar.stop();
       if (o.json) out(JSON.stringify(summary));
       else
         out(

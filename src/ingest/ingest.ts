@@ -5,13 +5,14 @@
  * uninterrupted one would.
  */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { availableParallelism, userInfo } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { SqliteCaseStore } from '../store/sqlite/sqlite-store.js';
-import { digestBytes, digestFile } from '../store/blobs.js';
-import { walk } from '../intake/walk.js';
+import { digestBytes, digestFile, type Digests } from '../store/blobs.js';
+import { walk, type WalkedFile } from '../intake/walk.js';
 import { readHead, sniff, SNIFF_BYTES } from '../intake/sniff.js';
 import { DEFAULT_LIMITS, type Child, type Extracted, type Limits } from '../extract/types.js';
 import { EXTRACTOR_VERSION } from '../extract/registry.js';
@@ -57,6 +58,10 @@ export interface IngestSummary {
 }
 
 const WALK_BATCH = 200;
+/** Files up to this size are read into memory once; larger ones are streamed. */
+const IN_MEMORY_BYTES = 32 * 1024 * 1024;
+/** Files hashed and stored at the same time during the walk (overlaps disk waits). */
+const INTAKE_CONCURRENCY = 4;
 
 /** The worker script: the compiled .js beside this file, or the .ts source run through tsx (tests, dev). */
 function workerFile(): { filename: string; execArgv: string[] } {
@@ -79,30 +84,56 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const report = () => opts.onProgress?.({ ...progress });
   let newDocuments = 0;
 
-  // 1. Walk, hash, store blobs, record files (batched; a resumed walk skips recorded paths).
+  // 1. Walk, hash, store blobs, record files (batched; a resumed walk skips recorded paths). The walk runs
+  //    alongside extraction: documents are extracted as soon as their files are recorded.
   let batch: (() => void)[] = [];
   const flush = () => {
     const work = batch;
     batch = [];
-    store.transaction(() => work.forEach((w) => w()));
+    if (work.length > 0) store.transaction(() => work.forEach((w) => w()));
   };
-  for await (const f of walk(roots)) {
-    progress.files += 1;
-    progress.bytes += f.size;
-    if (store.hasFile(source.id, f.path)) continue;
-    const digests = await digestFile(f.abs);
+  const intake = async (f: WalkedFile) => {
+    const name = basename(f.abs);
+    let digests: Digests;
+    let head: Uint8Array;
+    if (f.size <= IN_MEMORY_BYTES) {
+      // Small files are read once: hashed, stored and sniffed from the same bytes.
+      const bytes = new Uint8Array(await readFile(f.abs));
+      digests = digestBytes(bytes);
+      await store.blobs.putBytes(digests.sha256, bytes);
+      head = bytes.subarray(0, SNIFF_BYTES);
+    } else {
+      digests = await digestFile(f.abs);
+      await store.blobs.putFile(digests.sha256, f.abs);
+      head = await readHead(f.abs);
+    }
     const known = store.isKnown(digests);
-    await store.blobs.putFile(digests.sha256, f.abs);
-    const mime = await sniff(await readHead(f.abs), basename(f.abs));
+    const mime = await sniff(head, name);
     batch.push(() => {
-      if (store.recordFile({ sourceId: source.id, parentId: null, path: f.path, chain: [], name: basename(f.abs), digests, mime, stored: true, mtime: f.mtime, ctime: f.ctime, atime: f.atime, depth: 0 }, known).newContent) newDocuments += 1;
+      if (store.recordFile({ sourceId: source.id, parentId: null, path: f.path, chain: [], name, digests, mime, stored: true, mtime: f.mtime, ctime: f.ctime, atime: f.atime, depth: 0 }, known).newContent) newDocuments += 1;
     });
-    if (batch.length >= WALK_BATCH) flush();
-    if (progress.files % 50 === 0) report();
-  }
-  flush();
-  report();
-  const walkMs = performance.now() - t0;
+  };
+  let walkDone = false;
+  let walkMs = 0;
+  const walking = (async () => {
+    const running = new Set<Promise<void>>();
+    for await (const f of walk(roots)) {
+      progress.files += 1;
+      progress.bytes += f.size;
+      if (store.hasFile(source.id, f.path)) continue;
+      const p = intake(f).finally(() => running.delete(p));
+      running.add(p);
+      if (running.size >= INTAKE_CONCURRENCY) await Promise.race(running);
+      if (batch.length >= WALK_BATCH) flush();
+      if (progress.files % 50 === 0) report();
+    }
+    await Promise.all(running);
+    flush();
+    walkMs = performance.now() - t0;
+    walkDone = true;
+    report();
+  })();
+  walking.catch(() => undefined);
 
   // 2. Extract pending documents in workers; children become new pending documents.
   store.requeueOlderThan(EXTRACTOR_VERSION);
@@ -181,15 +212,18 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       }
       if (inFlight.size === 0) {
         flushWrites(true);
-        if (countPending() === 0) break;
-        if (next.length === 0) continue;
+        if (walkDone && countPending() === 0) break;
+        // Nothing to extract yet: wait for the walk to record more files.
+        if (next.length === 0) await Promise.race([walking, new Promise((r) => setTimeout(r, 25))]);
+        continue;
       }
-      if (inFlight.size === 0) continue;
       await Promise.race(inFlight.values());
       flushWrites();
-      progress.total = Math.max(progress.total, progress.done + inFlight.size + (next.length === 0 ? 0 : 1));
+      progress.total = progress.done + countPending() - unflushed.size;
     }
+    await walking;
   } finally {
+    await walking.catch(() => undefined);
     await pool.destroy();
   }
   flushWrites(true);

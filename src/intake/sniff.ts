@@ -85,11 +85,12 @@ function sniffText(text: string, name: string): string {
   if (headerLines.length >= 2 && headerLines.every((l) => HEADER.test(l) || /^[ \t]/.test(l)) && headerLines.some((l) => /^(from|to|subject|message-id|received|date):/i.test(l))) return MIME.eml;
   if (lower.startsWith('<!doctype html') || /<html[\s>]/.test(lower) || (/<(head|body|meta|title|div|p)[\s>]/.test(lower) && !lower.startsWith('<?xml'))) return MIME.html;
   if (lower.startsWith('<?xml') || /^<[a-z_][\w:.-]*[\s>]/i.test(trimmed)) return MIME.xml;
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+  if (WHATSAPP_LINE.test(lines.slice(0, 5).join('\n'))) return MIME.whatsapp;
+  // JSON opens with an object or an array of values; an INI file's '[Section]' is not JSON.
+  if (trimmed.startsWith('{') || /^\[\s*([[{"\d-]|true|false|null|\])/.test(trimmed)) {
     if (/"messages"\s*:/.test(text) && /"date"\s*:/.test(text)) return MIME.telegram;
     return MIME.json;
   }
-  if (WHATSAPP_LINE.test(lines.slice(0, 5).join('\n'))) return MIME.whatsapp;
   if (looksLikeCsv(lines, name)) return MIME.csv;
   return MIME.text;
 }
