@@ -9,8 +9,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeHaul } from '../src/haul/write.js';
-import { ingest } from '../src/ingest/ingest.js';
 import { SqliteCaseStore } from '../src/store/sqlite/sqlite-store.js';
+
+// The compiled ingest (npm run build), so worker threads start as they do in production rather than via tsx.
+const dist = new URL('../dist/ingest/ingest.js', import.meta.url).href;
+const { ingest } = (await import(existsSync(new URL(dist)) ? dist : '../src/ingest/ingest.js')) as typeof import('../src/ingest/ingest.js');
 
 const docs = Number(process.env.BENCH_DOCS ?? 10_000);
 const work = mkdtempSync(join(tmpdir(), 'ariadne-bench-ingest-'));
@@ -62,6 +65,13 @@ if (images.length > 0) {
   const t2 = performance.now();
   await ingest({ caseDir: join(work, 'case-ocr'), paths: [ocrSrc], label: 'ocr', ocr: true });
   const oursMs = performance.now() - t2;
+  // The same pages with the same single pass as the peer (ara+eng), to separate the pipeline's cost from the
+  // default's second reading of Arabic pages.
+  process.env.ARIADNE_OCR_LANGS = 'ara+eng';
+  const t4 = performance.now();
+  await ingest({ caseDir: join(work, 'case-ocr-single'), paths: [ocrSrc], label: 'ocr', ocr: true });
+  const singleMs = performance.now() - t4;
+  delete process.env.ARIADNE_OCR_LANGS;
   const files = readdirSync(ocrSrc);
   const par = availableParallelism();
   const t3 = performance.now();
@@ -78,6 +88,9 @@ if (images.length > 0) {
     }),
   );
   const directMs = performance.now() - t3;
-  console.log(`OCR: ariadne ${(files.length / (oursMs / 1000)).toFixed(2)} pages/s, tesseract directly ${(files.length / (directMs / 1000)).toFixed(2)} pages/s on ${files.length} pages, ${par} at a time; ratio ${(directMs / oursMs).toFixed(2)} (target >= 0.9)`);
+  const rate = (ms: number) => (files.length / (ms / 1000)).toFixed(2);
+  console.log(`OCR on ${files.length} scanned pages, ${par} at a time: tesseract directly (-l ara+eng) ${rate(directMs)} pages/s`);
+  console.log(`  ariadne, default (ara+eng, Arabic pages re-read with ara): ${rate(oursMs)} pages/s, ratio ${(directMs / oursMs).toFixed(2)} (target >= 0.9)`);
+  console.log(`  ariadne, ARIADNE_OCR_LANGS=ara+eng (the peer's single pass): ${rate(singleMs)} pages/s, ratio ${(directMs / singleMs).toFixed(2)}`);
 }
 if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true });

@@ -60,6 +60,8 @@ export interface Page {
   method: 'text-layer' | 'ocr';
   /** OCR confidence 0..100 when method is 'ocr'. */
   confidence?: number;
+  /** Languages of this page (set by the runner when a document's pages differ). */
+  languages?: string[];
 }
 
 export type CellValue = string | number | boolean | null;

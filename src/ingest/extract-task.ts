@@ -22,7 +22,8 @@ export type ExtractOutcome =
   | { ok: true; mime: string; extracted: Extracted; languages: string[]; terms: string; titleTerms: string }
   | { ok: false; mime: string; reason: FailureReason; message: string };
 
-const ocr = createTesseractOcr();
+/** Tesseract languages: 'auto' (the default: ara+eng, re-read mostly-Arabic pages with ara) or e.g. 'ara+eng'. */
+const ocr = createTesseractOcr(process.env.ARIADNE_OCR_LANGS ? { languages: process.env.ARIADNE_OCR_LANGS } : {});
 
 export function termsOf(text: string): string {
   return analyse(text)
@@ -45,7 +46,12 @@ export async function runExtractTask(task: ExtractTask): Promise<ExtractOutcome>
   try {
     const extracted = await extractor({ bytes, name: task.name, mime, limits: task.limits, ...(task.ocr ? { ocr } : {}) });
     const text = extracted.text;
-    return { ok: true, mime, extracted, languages: detectLanguages(text), terms: termsOf(text), titleTerms: termsOf(extracted.title ?? '') };
+    const languages = detectLanguages(text);
+    // Mixed documents: each page gets its own languages.
+    if (extracted.pages && extracted.pages.length > 1 && languages.length > 1) {
+      for (const page of extracted.pages) page.languages = detectLanguages(text.slice(page.start, page.end));
+    }
+    return { ok: true, mime, extracted, languages, terms: termsOf(text), titleTerms: termsOf(extracted.title ?? '') };
   } catch (e) {
     if (e instanceof ExtractError) return { ok: false, mime, reason: e.reason, message: e.message };
     const message = e instanceof Error ? e.message : String(e);

@@ -1,0 +1,91 @@
+/**
+ * Search over a real case built from crafted files: Arabic normalisation and stemming, English stemming, phrases,
+ * boolean operators, prefixes, filters, folded duplicates, safe handling of FTS5 syntax, and snippets whose
+ * highlight offsets point into the exact text.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from '../src/ingest/ingest.js';
+import { SqliteCaseStore } from '../src/store/sqlite/sqlite-store.js';
+import { search } from '../src/search/search.js';
+
+let store: SqliteCaseStore;
+const idOf = new Map<string, string>();
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ariadne-search-'));
+  const a = join(dir, 'laptop');
+  const b = join(dir, 'phone');
+  mkdirSync(a);
+  mkdirSync(b);
+  const files: Record<string, string> = {
+    'letter-ar.txt': 'التاريخ: 15/03/1437 هـ\nاستلمنا مبلغ ٥٠٠٠ دولار من الأخ أبو حمزة العُبيدي في غازي عنتاب.\nوالسلام عليكم',
+    'letter-ar2.txt': 'تم تحويل المبلغ إلى الاخ ابو حمزه العبيدي في اسطنبول عن طريق مكتب الصرافة.',
+    'memo-en.txt': 'Meeting arranged with brother Abu Hamza al-Ubaidi in Gaziantep. The transfers were received by the finance office.',
+    'recipe-en.txt': 'How to make Turkish coffee: boil water, add coffee, serve. A transfer of flavours.',
+    'notes-fr.txt': 'Rencontre avec le frère Abou Hamza el-Obeidi à Bruxelles. Virement reçu.',
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(a, name), text);
+  // A duplicate of the Arabic letter on the phone, and a windows-1256 copy of another text.
+  writeFileSync(join(b, 'copy.txt'), files['letter-ar.txt']!);
+  writeFileSync(join(b, 'cp1256.txt'), iconv.encode('قائمة الرواتب المصروفة لهذا الشهر للإخوة في الرقة', 'windows-1256'));
+  const caseDir = join(dir, 'case');
+  await ingest({ caseDir, paths: [a], label: 'laptop', ocr: false });
+  await ingest({ caseDir, paths: [b], label: 'phone', ocr: false });
+  store = SqliteCaseStore.open(caseDir);
+  for (const r of store.db.prepare("SELECT name, sha256 FROM files WHERE chain = ''").all() as { name: string; sha256: string }[]) idOf.set(r.name, r.sha256);
+}, 300_000);
+
+const ids = (q: string, opts = {}) => search(store, q, { limit: 50, ...opts }).hits.map((h) => h.id);
+
+describe('search', () => {
+  it('matches Arabic across hamza, ta marbuta, diacritics, articles and Arabic-Indic digits', () => {
+    expect(ids('أبو حمزة العبيدي')).toEqual(expect.arrayContaining([idOf.get('letter-ar.txt'), idOf.get('letter-ar2.txt')]));
+    expect(ids('عبيدي')).toContain(idOf.get('letter-ar.txt'));
+    expect(ids('اسطنبول')).toEqual([idOf.get('letter-ar2.txt')]);
+    expect(ids('5000')).toContain(idOf.get('letter-ar.txt'));
+  });
+
+  it('stems English and finds phrases', () => {
+    expect(ids('transfer')).toEqual(expect.arrayContaining([idOf.get('memo-en.txt'), idOf.get('recipe-en.txt')]));
+    expect(ids('"Abu Hamza al-Ubaidi"')).toEqual([idOf.get('memo-en.txt')]);
+    expect(ids('"Hamza Abu"')).toEqual([]);
+  });
+
+  it('supports OR, NOT, -word, prefixes and parentheses', () => {
+    expect(ids('transfer -coffee')).toEqual([idOf.get('memo-en.txt')]);
+    expect(ids('transfer NOT coffee')).toEqual([idOf.get('memo-en.txt')]);
+    expect(ids('Bruxelles OR Gaziantep').sort()).toEqual([idOf.get('memo-en.txt'), idOf.get('notes-fr.txt')].sort());
+    expect(ids('Gazian*')).toEqual([idOf.get('memo-en.txt')]);
+    expect(ids('(Bruxelles OR Gaziantep) brother')).toEqual([idOf.get('memo-en.txt')]);
+  });
+
+  it('filters by language, type, source and path, and folds duplicates into one hit with both paths', () => {
+    expect(ids('Hamza', { lang: 'fr' })).toEqual([idOf.get('notes-fr.txt')]);
+    expect(ids('Hamza lang:en')).toEqual([idOf.get('memo-en.txt')]);
+    expect(ids('حمزة source:phone')).toEqual([idOf.get('copy.txt')]);
+    expect(ids('حمزة', { type: 'pdf' })).toEqual([]);
+    const hit = search(store, 'غازي عنتاب', { limit: 5 }).hits.find((h) => h.id === idOf.get('letter-ar.txt'))!;
+    expect(hit.paths.map((p) => p.source).sort()).toEqual(['laptop', 'phone']);
+    expect(ids('الرواتب')).toEqual([idOf.get('cp1256.txt')]);
+  });
+
+  it('never lets a query inject FTS5 syntax', () => {
+    for (const q of ['"', 'NEAR(a b)', 'terms:foo', '*', 'a"b', '(((', 'AND OR NOT', '^x', "'; DROP TABLE documents; --"]) {
+      expect(() => search(store, q, { limit: 5 })).not.toThrow();
+    }
+    expect((store.db.prepare('SELECT count(*) n FROM documents').get() as { n: number }).n).toBeGreaterThan(5);
+  });
+
+  it('cuts snippets from the exact text with highlights at the right offsets', () => {
+    const { hits } = search(store, 'العبيدي', { limit: 5 });
+    const hit = hits.find((h) => h.id === idOf.get('letter-ar.txt'))!;
+    const text = store.textOf(hit.id);
+    const hl = hit.snippets[0]!.highlights[0]!;
+    // The exact text keeps its diacritic (العُبيدي); the highlight covers it.
+    expect(text.slice(hl.start, hl.end)).toBe('العُبيدي');
+  });
+});
