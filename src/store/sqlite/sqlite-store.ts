@@ -190,6 +190,7 @@ export class SqliteCaseStore {
 
   markError(sha256: string, reason: string, message: string, version: number): void {
     this.db.prepare("UPDATE documents SET status = 'error', error_reason = ?, error_message = ?, extractor_version = ?, extracted_at = ? WHERE sha256 = ?").run(reason, message, version, now(), sha256);
+    this.db.prepare('DELETE FROM doc_fts WHERE rowid = (SELECT rowid FROM documents WHERE sha256 = ?)').run(sha256);
   }
 
   /** Documents extracted by an older extractor version go back to pending (a version bump re-runs only them). */
@@ -303,6 +304,20 @@ export class SqliteCaseStore {
     if (match === null) {
       return this.db.prepare(`SELECT d.rowid, d.sha256, 0 AS rank FROM documents d WHERE ${where.join(' AND ')} ORDER BY d.rowid LIMIT ?`).all(...args, limit) as SearchRow[];
     }
+    // Rank inside the index first (only documents that are 'done' have index rows), then look up the few
+    // best: joining every match to documents before ranking costs as much again as the ranking itself.
+    const filtered = where.length > 1;
+    const k = filtered ? Math.max(limit * 50, 2000) : limit;
+    const top = this.db.prepare('SELECT rowid, bm25(doc_fts, 1.0, 4.0) AS rank FROM doc_fts WHERE doc_fts MATCH ? ORDER BY rank LIMIT ?').all(match, k) as { rowid: number; rank: number }[];
+    if (top.length === 0) return [];
+    const rankOf = new Map(top.map((t) => [t.rowid, t.rank]));
+    const ids = top.map((t) => t.rowid);
+    const rows = this.db
+      .prepare(`SELECT d.rowid, d.sha256 FROM documents d WHERE d.rowid IN (SELECT value FROM json_each(?)) AND ${where.join(' AND ')}`)
+      .all(JSON.stringify(ids), ...args) as { rowid: number; sha256: string }[];
+    const hits = rows.map((r) => ({ ...r, rank: rankOf.get(r.rowid) as number })).sort((a, b) => a.rank - b.rank);
+    if (hits.length >= limit || top.length < k) return hits.slice(0, limit);
+    // The filters removed too many of the best matches: rank every match that passes them.
     return this.db
       .prepare(`SELECT d.rowid, d.sha256, bm25(doc_fts, 1.0, 4.0) AS rank FROM doc_fts JOIN documents d ON d.rowid = doc_fts.rowid WHERE doc_fts MATCH ? AND ${where.join(' AND ')} ORDER BY rank LIMIT ?`)
       .all(match, ...args, limit) as SearchRow[];
