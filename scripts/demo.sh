@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
-# The newcomer's one command: installs what is missing, builds, and makes a sample haul.
-# (Ingest and the workbench join this script as their issues land.)
+# The newcomer's one command: installs what is missing, builds, makes a sample haul, ingests it into a case and
+# runs a first search. (The workbench joins this script when its issue lands.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 npm run build --silent
 DOCS="${DEMO_DOCS:-2000}"
 node dist/cli/main.js make-haul --out demo-haul --docs "$DOCS" --seed 1 --force
-echo "demo: the haul is in demo-haul/haul, its ground truth in demo-haul/truth.json"
+rm -rf demo-case
+node dist/cli/main.js ingest demo-haul/haul --case demo-case --source seized-2019 --custodian "Exploitation unit" \
+  --seized-at 2019-03-23 --seized-where "Site B"
+node dist/cli/main.js status --case demo-case
+echo
+node dist/cli/main.js search --case demo-case "غازي عنتاب" --limit 3
+echo
+echo "demo: the haul is in demo-haul/haul (truth: demo-haul/truth.json), the case in demo-case/."
+echo "      try: node dist/cli/main.js search --case demo-case '\"Abu Hamza\" OR حمزة' --limit 5"
