@@ -50,7 +50,10 @@ function queries(): string[] {
   return q;
 }
 
-function measure(store: SqliteCaseStore, qs: string[]): { p50: number; p95: number; mean: number; hits: number } {
+/** The query classes, in the order queries() makes them, with their counts. */
+const CLASSES: [string, number][] = [['arabic name', 50], ['latin name', 30], ['phrase', 30], ['city', 20], ['word + type + lang', 20], ['prefix*', 15], ['OR / -word', 15], ['word + dates', 20]];
+
+function measure(store: SqliteCaseStore, qs: string[]): { p50: number; p95: number; mean: number; hits: number; byClass: string } {
   for (const q of qs.slice(0, 20)) search(store, q, { limit: 20 });
   const times: number[] = [];
   let hits = 0;
@@ -59,9 +62,16 @@ function measure(store: SqliteCaseStore, qs: string[]): { p50: number; p95: numb
     hits += search(store, q, { limit: 20 }).hits.length;
     times.push(performance.now() - t);
   }
-  times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] as number;
-  return { p50: at(0.5), p95: at(0.95), mean: times.reduce((s, x) => s + x, 0) / times.length, hits };
+  const pct = (xs: number[], p: number) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s[Math.min(s.length - 1, Math.floor(p * s.length))] as number;
+  };
+  let at = 0;
+  const byClass = CLASSES.map(([name, n]) => {
+    const xs = times.slice(at, (at += n));
+    return `${name} p50 ${pct(xs, 0.5).toFixed(0)} / p95 ${pct(xs, 0.95).toFixed(0)} ms`;
+  }).join('; ');
+  return { p50: pct(times, 0.5), p95: pct(times, 0.95), mean: times.reduce((s, x) => s + x, 0) / times.length, hits, byClass };
 }
 
 /** ripgrep over the same text, for the Latin and Arabic words of the queries (no index: a full scan each time). */
@@ -87,6 +97,7 @@ const textFile = join(work, 'all.txt');
   await new Promise((r) => out.end(r));
 }
 console.log(`${n} documents: p50 ${small.p50.toFixed(1)} ms, p95 ${small.p95.toFixed(1)} ms, mean ${small.mean.toFixed(1)} ms over ${qs.length} queries (${small.hits} hits)`);
+console.log(`  by class: ${small.byClass}`);
 if (hasRg) console.log(`  ripgrep, no index, same text: ${ripgrep(textFile, qs).toFixed(1)} ms per query`);
 
 // Scale up: copies of every document, each with its own id and a distinguishing term.
@@ -120,6 +131,7 @@ const bigN = (big.db.prepare("SELECT count(*) n FROM documents WHERE status = 'd
 const large = measure(big, qs);
 big.close();
 console.log(`${bigN} documents (built in ${buildS.toFixed(0)} s): p50 ${large.p50.toFixed(1)} ms, p95 ${large.p95.toFixed(1)} ms, mean ${large.mean.toFixed(1)} ms (target p95 < 50 ms)`);
+console.log(`  by class: ${large.byClass}`);
 if (hasRg) {
   const bigText = join(work, 'big.txt');
   execFileSync('bash', ['-c', `for i in $(seq ${copies}); do cat '${textFile}'; done > '${bigText}'`]);
