@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeHaul } from '../src/haul/write.js';
 import { ingest } from '../src/ingest/ingest.js';
-import { SqliteCaseStore } from '../src/store/sqlite/sqlite-store.js';
+import { facetsOf, SqliteCaseStore } from '../src/store/sqlite/sqlite-store.js';
 import { search } from '../src/search/search.js';
 import { termsOf } from '../src/ingest/extract-task.js';
 import type { Truth } from '../src/haul/truth.js';
@@ -113,14 +113,15 @@ const t0 = performance.now();
 big.db.pragma('synchronous = OFF');
 const insDoc = big.db.prepare("INSERT INTO documents (sha256, mime, depth, status, text, title, languages, doc_date) VALUES (?, ?, 0, 'done', ?, ?, ?, ?)");
 const insBlob = big.db.prepare("INSERT INTO blobs (sha256, sha1, md5, size, mime, stored) VALUES (?, '', '', 0, ?, 0)");
-const insFts = big.db.prepare('INSERT INTO doc_fts (rowid, terms, title) VALUES (?, ?, ?)');
+const insFts = big.db.prepare('INSERT INTO doc_fts (rowid, terms, title, facets) VALUES (?, ?, ?, ?)');
+const facets = texts.map((t) => facetsOf(String(t.mime), JSON.parse(String(t.languages ?? '[]')) as string[]));
 for (let c = 1; c < copies; c++) {
   big.transaction(() => {
     texts.forEach((t, i) => {
       const sha = `${String(t.sha256).slice(0, 56)}${c.toString(16).padStart(8, '0')}`;
       insBlob.run(sha, t.mime);
       const rowid = Number(insDoc.run(sha, t.mime, t.text, t.title, t.languages, t.doc_date).lastInsertRowid);
-      insFts.run(rowid, `${terms[i]} copy${c}`, titleTerms[i]);
+      insFts.run(rowid, `${terms[i]} copy${c}`, titleTerms[i], facets[i]);
     });
   });
   if (c % 10 === 0) process.stderr.write(`  ${c}/${copies} copies\r`);

@@ -76,6 +76,8 @@ export const MIGRATIONS: readonly string[] = [
     list TEXT NOT NULL,
     name TEXT
   );
-  CREATE VIRTUAL TABLE doc_fts USING fts5(terms, title, content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 0");
+  -- terms and title: analysed text (text/analyse.ts); facets: tokens for type and language filters (ftypepdf,
+  -- flangar), so filtered searches intersect inside the index instead of ranking every match first.
+  CREATE VIRTUAL TABLE doc_fts USING fts5(terms, title, facets, content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 0");
   `,
 ];

@@ -176,7 +176,7 @@ export class SqliteCaseStore {
   }
 
   saveExtraction(e: ExtractionRecord, version: number): void {
-    const doc = this.db.prepare('SELECT rowid FROM documents WHERE sha256 = ?').get(e.sha256) as { rowid: number } | undefined;
+    const doc = this.db.prepare('SELECT rowid, mime FROM documents WHERE sha256 = ?').get(e.sha256) as { rowid: number; mime: string } | undefined;
     if (!doc) throw new Error(`saveExtraction: unknown document ${e.sha256}`);
     this.db
       .prepare(
@@ -185,7 +185,7 @@ export class SqliteCaseStore {
       )
       .run(e.title ?? null, e.text, JSON.stringify(e.languages), e.method, e.ocrConfidence ?? null, e.pageCount ?? null, JSON.stringify(e.structure), JSON.stringify(e.metadata), e.docDate ?? null, version, now(), doc.rowid);
     this.db.prepare('DELETE FROM doc_fts WHERE rowid = ?').run(doc.rowid);
-    if (e.terms !== '' || e.titleTerms !== '') this.db.prepare('INSERT INTO doc_fts (rowid, terms, title) VALUES (?, ?, ?)').run(doc.rowid, e.terms, e.titleTerms);
+    if (e.terms !== '' || e.titleTerms !== '') this.db.prepare('INSERT INTO doc_fts (rowid, terms, title, facets) VALUES (?, ?, ?, ?)').run(doc.rowid, e.terms, e.titleTerms, facetsOf(doc.mime, e.languages));
   }
 
   markError(sha256: string, reason: string, message: string, version: number): void {
@@ -257,6 +257,22 @@ export class SqliteCaseStore {
     const where: string[] = ["d.status = 'done'"];
     const args: unknown[] = [];
     const values = (v: string | undefined) => (v ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+    if (match !== null) {
+      // The user's words search the text columns only; type and language filters become facet terms.
+      match = `{terms title} : (${match})`;
+      const facet = (prefix: string, vals: string[]) => `facets : (${vals.map((v) => `"${prefix}${v.toLowerCase().replace(/[^a-z0-9]/g, '')}"`).join(' OR ')})`;
+      f = { ...f };
+      for (const [key, prefix] of [['type', 'ftype'], ['lang', 'flang']] as const) {
+        for (const negated of [false, true]) {
+          const name = negated ? `-${key}` : key;
+          const vals = values(f[name]);
+          if (vals.length === 0 || (key === 'type' && !vals.every((v) => TYPE_GROUPS[v.toLowerCase()]))) continue;
+          match = negated ? `${match} NOT ${facet(prefix, vals)}` : `${match} AND ${facet(prefix, vals)}`;
+          delete f[name];
+        }
+      }
+    }
+    if (exclude !== null) exclude = `{terms title} : (${exclude})`;
     const typeCond = (vals: string[]) => {
       const mimes = vals.flatMap((v) => TYPE_GROUPS[v.toLowerCase()] ?? []);
       const loose = vals.filter((v) => !TYPE_GROUPS[v.toLowerCase()]);
@@ -308,7 +324,7 @@ export class SqliteCaseStore {
     // best: joining every match to documents before ranking costs as much again as the ranking itself.
     const filtered = where.length > 1;
     const k = filtered ? Math.max(limit * 50, 2000) : limit;
-    const top = this.db.prepare('SELECT rowid, bm25(doc_fts, 1.0, 4.0) AS rank FROM doc_fts WHERE doc_fts MATCH ? ORDER BY rank LIMIT ?').all(match, k) as { rowid: number; rank: number }[];
+    const top = this.db.prepare('SELECT rowid, bm25(doc_fts, 1.0, 4.0, 0.0) AS rank FROM doc_fts WHERE doc_fts MATCH ? ORDER BY rank LIMIT ?').all(match, k) as { rowid: number; rank: number }[];
     if (top.length === 0) return [];
     const rankOf = new Map(top.map((t) => [t.rowid, t.rank]));
     const ids = top.map((t) => t.rowid);
@@ -319,7 +335,7 @@ export class SqliteCaseStore {
     if (hits.length >= limit || top.length < k) return hits.slice(0, limit);
     // The filters removed too many of the best matches: rank every match that passes them.
     return this.db
-      .prepare(`SELECT d.rowid, d.sha256, bm25(doc_fts, 1.0, 4.0) AS rank FROM doc_fts JOIN documents d ON d.rowid = doc_fts.rowid WHERE doc_fts MATCH ? AND ${where.join(' AND ')} ORDER BY rank LIMIT ?`)
+      .prepare(`SELECT d.rowid, d.sha256, bm25(doc_fts, 1.0, 4.0, 0.0) AS rank FROM doc_fts JOIN documents d ON d.rowid = doc_fts.rowid WHERE doc_fts MATCH ? AND ${where.join(' AND ')} ORDER BY rank LIMIT ?`)
       .all(match, ...args, limit) as SearchRow[];
   }
 
@@ -330,6 +346,14 @@ export class SqliteCaseStore {
   allBlobs(): { sha256: string; size: number; stored: boolean }[] {
     return (this.db.prepare('SELECT sha256, size, stored FROM blobs ORDER BY sha256').all() as { sha256: string; size: number; stored: number }[]).map((b) => ({ ...b, stored: b.stored === 1 }));
   }
+}
+
+/** Index tokens for a document's type groups and languages: ftypepdf, ftypeword, flangar... */
+export function facetsOf(mime: string, languages: string[]): string {
+  const groups = Object.entries(TYPE_GROUPS)
+    .filter(([, mimes]) => mimes.includes(mime))
+    .map(([g]) => `ftype${g}`);
+  return [...groups, ...languages.map((l) => `flang${l.toLowerCase().replace(/[^a-z0-9]/g, '')}`)].join(' ');
 }
 
 function parseJson(v: unknown): unknown {
