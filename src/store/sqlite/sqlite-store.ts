@@ -124,9 +124,10 @@ export class SqliteCaseStore {
     this.transaction(() => {
       for (const h of hashes) n += stmt.run(h.hash.toLowerCase(), list, h.name ?? null).changes;
     });
-    // Documents already in the case that match become known (their text is dropped from search).
-    this.db.exec(`UPDATE documents SET status = 'known' WHERE status IN ('pending') AND sha256 IN (
-      SELECT b.sha256 FROM blobs b JOIN known_hashes k ON k.hash IN (b.sha256, b.sha1, b.md5))`);
+    // Documents already in the case that match become known, and leave the search index.
+    const matching = `SELECT b.sha256 FROM blobs b JOIN known_hashes k ON k.hash IN (b.sha256, b.sha1, b.md5)`;
+    this.db.exec(`DELETE FROM doc_fts WHERE rowid IN (SELECT rowid FROM documents WHERE sha256 IN (${matching}))`);
+    this.db.exec(`UPDATE documents SET status = 'known' WHERE status IN ('pending', 'done') AND sha256 IN (${matching})`);
     return n;
   }
 
@@ -195,7 +196,8 @@ export class SqliteCaseStore {
 
   /** Documents extracted by an older extractor version go back to pending (a version bump re-runs only them). */
   requeueOlderThan(version: number): number {
-    return this.db.prepare("UPDATE documents SET status = 'pending' WHERE status IN ('done', 'error') AND (extractor_version IS NULL OR extractor_version < ?) AND error_reason IS NOT 'member'").run(version).changes;
+    // Members recorded as unreadable (no bytes, no extractor version) stay as they are.
+    return this.db.prepare("UPDATE documents SET status = 'pending' WHERE status IN ('done', 'error') AND extractor_version IS NOT NULL AND extractor_version < ?").run(version).changes;
   }
 
   // ---- reading ----
