@@ -170,6 +170,9 @@ export function createTesseractOcr(opts: TesseractOptions = {}): Ocr {
     const arabic = both.text.match(/\p{Script=Arabic}/gu)?.length ?? 0;
     const latin = both.text.match(/\p{Script=Latin}/gu)?.length ?? 0;
     if (arabic <= latin) return both;
+    // No Latin letter at all: English took over no Arabic word, and there is no Latin text that 'ara' could
+    // lose or fix, so the second reading is skipped.
+    if (latin === 0) return both;
     const ara = await tesseract(img, 'ara', deadline, dpi);
     return both.confidence - ara.confidence > AUTO_MARGIN ? both : ara;
   }
