@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { parseHashList } from '../intake/known-files.js';
-import { openCase, out, withCase, caseDir } from './case-option.js';
+import { out, withCase, caseDir } from './case-option.js';
 import { SqliteCaseStore } from '../store/sqlite/sqlite-store.js';
 
 export function registerKnownFiles(program: Command): void {
@@ -18,6 +18,5 @@ export function registerKnownFiles(program: Command): void {
       store.close();
       if (o.json) out(JSON.stringify({ list: o.name ?? basename(list), read: hashes.length, added }));
       else out(`imported ${added} new hashes (${hashes.length} read) from ${list}`);
-      void openCase;
     });
 }

@@ -5,13 +5,13 @@
 import { Rng } from './random.js';
 import type { Attachment, DocMeta, DocSpec, Email, Lang, TextBody, TxtEncoding } from './spec.js';
 import { generatePersons, type Person } from './persons.js';
-import { makeWorld, someone, type World } from './content/world.js';
+import { makeWorld, type World } from './content/world.js';
 import { Facts } from './content/facts.js';
 import { LETTERS, LETTER_WEIGHTS } from './content/letters.js';
 import { BENIGN, type BenignType } from './content/benign.js';
 import { ledger } from './content/ledger.js';
 import { chat } from './content/chat.js';
-import { folderFor, PathBook, DEVICES, type Device, type Place } from './devices.js';
+import { folderFor, PathBook, type Device, type Place } from './devices.js';
 import { randomDay } from './dates.js';
 import { FOREIGN_CITIES, HOME_CITIES, HOME_COUNTRIES } from './lexicon/places.js';
 import type { NoiseType } from './spec.js';
@@ -301,8 +301,7 @@ class Planner {
       attachments: [],
     };
     if (r.chance(0.2)) email.inReplyTo = `${r.digits(10)}.${r.digits(6)}@${(to.emails[0] as string).split('@')[1]}`;
-    const inbox = [...inner, ...(inner.length > 0 ? [] : [])];
-    const doc = this.record(path, inbox, inner.length > 0 ? 'email-message' : 'eml', device, facts, { languages: [body.lang], title: body.title });
+    this.record(path, inner, inner.length > 0 ? 'email-message' : 'eml', device, facts, { languages: [body.lang], title: body.title });
     let docs = 1;
     const nAtt = r.weighted([[0, 5], [1, 4], [2, 1]] as const);
     for (let i = 0; i < nAtt; i++) {
@@ -311,7 +310,6 @@ class Planner {
       this.record(path, [...inner, att.attachment.filename], att.attachment.spec.kind, device, att.facts, { languages: att.langs, title: att.title, scanned: att.attachment.spec.kind === 'scan' });
       docs += 1;
     }
-    void doc;
     return { email, docs };
   }
 
@@ -559,4 +557,3 @@ function toTruthPerson(p: Person): Truth['persons'][number] {
   };
 }
 
-export { someone, DEVICES };

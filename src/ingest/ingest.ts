@@ -14,7 +14,7 @@ import { SqliteCaseStore } from '../store/sqlite/sqlite-store.js';
 import { digestBytes, digestFile, type Digests } from '../store/blobs.js';
 import { walk, type WalkedFile } from '../intake/walk.js';
 import { readHead, sniff, SNIFF_BYTES } from '../intake/sniff.js';
-import { DEFAULT_LIMITS, type Child, type Extracted, type Limits } from '../extract/types.js';
+import { DEFAULT_LIMITS, type Child, type Limits } from '../extract/types.js';
 import { EXTRACTOR_VERSION } from '../extract/registry.js';
 import type { PendingDocument } from '../store/case-store.js';
 import type { ExtractOutcome, ExtractTask } from './extract-task.js';
@@ -274,4 +274,3 @@ function pick<T extends object, K extends keyof T>(o: T, keys: K[]): Partial<Pic
   return out;
 }
 
-export type { Extracted };
