@@ -12,3 +12,5 @@ echo "== bench/ingest.ts"
 BENCH_HAUL="$work/h" BENCH_CASE="$work/case" npx tsx bench/ingest.ts
 echo "== bench/search.ts"
 BENCH_HAUL="$work/h" BENCH_CASE="$work/case" npx tsx bench/search.ts
+echo "== bench/ocr-modes.ts"
+npx tsx bench/ocr-modes.ts "$work/h" 60
