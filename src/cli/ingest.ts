@@ -34,7 +34,9 @@ export function registerIngest(program: Command): void {
         out(
           `ingested ${summary.source}: ${summary.files} files (${(summary.bytes / 1e6).toFixed(1)} MB), ${summary.newDocuments} new documents, ` +
             `${summary.extracted} extracted, ${summary.errors} errors in ${(summary.ms / 1000).toFixed(1)} s ` +
-            `(walk ${(summary.walkMs / 1000).toFixed(1)} s, extract ${(summary.extractMs / 1000).toFixed(1)} s)`,
+            `(walk ${(summary.walkMs / 1000).toFixed(1)} s, extract ${(summary.extractMs / 1000).toFixed(1)} s); ` +
+            `${summary.entities} entities (${summary.persons} persons) resolved in ${(summary.resolveMs / 1000).toFixed(1)} s` +
+            (summary.screeningHits ? `, ${summary.screeningHits} watchlist hits` : ''),
         );
     });
 }

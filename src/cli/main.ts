@@ -9,6 +9,8 @@ import { registerText } from './text.js';
 import { registerSearch } from './search.js';
 import { registerKnownFiles } from './known-files.js';
 import { registerVerify } from './verify.js';
+import { registerEntities } from './entities.js';
+import { registerWatchlist } from './watchlist.js';
 
 const program = new Command();
 program.name('ariadne').description('Ariadne: the thread through a seized haul of documents').version('0.1.0');
@@ -20,6 +22,8 @@ registerText(program);
 registerSearch(program);
 registerKnownFiles(program);
 registerVerify(program);
+registerEntities(program);
+registerWatchlist(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   process.stderr.write(`ariadne: ${(e as Error).message}\n`);

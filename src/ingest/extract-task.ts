@@ -10,6 +10,8 @@ import { ExtractError, type Extracted, type FailureReason, type Limits } from '.
 import { createTesseractOcr } from '../extract/ocr.js';
 import { detectLanguages } from '../text/language.js';
 import { analyse } from '../text/analyse.js';
+import { recognise } from '../entities/registry.js';
+import type { Mention } from '../entities/types.js';
 
 export interface ExtractTask {
   blobPath: string;
@@ -19,7 +21,7 @@ export interface ExtractTask {
 }
 
 export type ExtractOutcome =
-  | { ok: true; mime: string; extracted: Extracted; languages: string[]; terms: string; titleTerms: string }
+  | { ok: true; mime: string; extracted: Extracted; languages: string[]; terms: string; titleTerms: string; mentions: Mention[]; entityErrors: string[] }
   | { ok: false; mime: string; reason: FailureReason; message: string };
 
 /** Tesseract languages: 'auto' (the default: ara+eng, re-read mostly-Arabic pages with ara) or e.g. 'ara+eng'. */
@@ -35,7 +37,7 @@ export async function runExtractTask(task: ExtractTask): Promise<ExtractOutcome>
   const size = (await stat(task.blobPath)).size;
   // Sniff the head first: a program or a disk image of any size is recorded without reading it all.
   let mime = await sniff(await readHead(task.blobPath), task.name);
-  const noText: ExtractOutcome = { ok: true, mime, extracted: { text: '', metadata: {}, method: 'none' }, languages: [], terms: '', titleTerms: '' };
+  const noText: ExtractOutcome = { ok: true, mime, extracted: { text: '', metadata: {}, method: 'none' }, languages: [], terms: '', titleTerms: '', mentions: [], entityErrors: [] };
   if (!extractorFor(mime) && mime !== MIME.cfb) return noText;
   if (size > task.limits.maxBytes) return { ok: false, mime, reason: 'too-big', message: `${size} bytes is over the ${task.limits.maxBytes}-byte limit for extraction` };
   const bytes = new Uint8Array(await readFile(task.blobPath));
@@ -51,7 +53,9 @@ export async function runExtractTask(task: ExtractTask): Promise<ExtractOutcome>
     if (extracted.pages && extracted.pages.length > 1 && languages.length > 1) {
       for (const page of extracted.pages) page.languages = detectLanguages(text.slice(page.start, page.end));
     }
-    return { ok: true, mime, extracted, languages, terms: termsOf(text), titleTerms: termsOf(extracted.title ?? '') };
+    // The entities stage runs here too, while the text is at hand; the main thread stores both together.
+    const { mentions, errors } = recognise(text, { languages });
+    return { ok: true, mime, extracted, languages, terms: termsOf(text), titleTerms: termsOf(extracted.title ?? ''), mentions, entityErrors: errors };
   } catch (e) {
     if (e instanceof ExtractError) return { ok: false, mime, reason: e.reason, message: e.message };
     const message = e instanceof Error ? e.message : String(e);

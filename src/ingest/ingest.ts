@@ -16,6 +16,10 @@ import { walk, type WalkedFile } from '../intake/walk.js';
 import { readHead, sniff, SNIFF_BYTES } from '../intake/sniff.js';
 import { DEFAULT_LIMITS, type Child, type Limits } from '../extract/types.js';
 import { EXTRACTOR_VERSION } from '../extract/registry.js';
+import { ENTITIES_VERSION } from '../entities/registry.js';
+import { recogniseStage } from './recognise-stage.js';
+import { resolveStage } from './resolve-stage.js';
+import { screenStage } from './screen-stage.js';
 import type { PendingDocument } from '../store/case-store.js';
 import type { ExtractOutcome, ExtractTask } from './extract-task.js';
 import { docDateOf, structureOf } from './document-facts.js';
@@ -54,7 +58,15 @@ export interface IngestSummary {
   errors: number;
   ms: number;
   walkMs: number;
+  /** Extraction, with recognition of each document's mentions in the same worker task. */
   extractMs: number;
+  /** Entities after resolution, of which persons; screening hits against imported watchlists. */
+  entities: number;
+  persons: number;
+  screeningHits: number;
+  /** Recognition of documents left from older versions, resolution and screening. */
+  resolveMs: number;
+  recognisedLater: number;
 }
 
 const WALK_BATCH = 200;
@@ -182,7 +194,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
         ...(e.pages ? { pageCount: e.pages.length } : {}),
       };
       const date = docDateOf(e);
-      store.saveExtraction(date ? { ...record, docDate: date } : record, EXTRACTOR_VERSION);
+      const rowid = store.saveExtraction(date ? { ...record, docDate: date } : record, EXTRACTOR_VERSION);
+      store.entities.saveMentions(rowid, outcome.mentions, ENTITIES_VERSION, outcome.entityErrors.join('; ') || undefined);
     });
   };
 
@@ -227,6 +240,12 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     await pool.destroy();
   }
   flushWrites(true);
+  // Entities: documents not recognised with the current recognisers (older cases), then resolution and
+  // screening over the whole case.
+  const t2 = performance.now();
+  const recognised = recogniseStage(store);
+  const resolved = resolveStage(store);
+  const screened = store.entities.watchlists().length > 0 ? screenStage(store) : undefined;
   const summary: IngestSummary = {
     source: label,
     files: progress.files,
@@ -236,7 +255,12 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     errors: progress.errors,
     ms: performance.now() - t0,
     walkMs,
-    extractMs: performance.now() - t1,
+    extractMs: t2 - t1,
+    entities: resolved.entities,
+    persons: resolved.persons,
+    screeningHits: screened?.hits ?? 0,
+    resolveMs: performance.now() - t2,
+    recognisedLater: recognised.documents,
   };
   store.custody(source.id, actor, 'ingested', { files: summary.files, bytes: summary.bytes, newDocuments, errors: summary.errors });
   store.close();

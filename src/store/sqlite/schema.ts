@@ -80,4 +80,88 @@ export const MIGRATIONS: readonly string[] = [
   -- flangar), so filtered searches intersect inside the index instead of ranking every match first.
   CREATE VIRTUAL TABLE doc_fts USING fts5(terms, title, facets, content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 0");
   `,
+  `
+  -- Entities stage. A mention cites its document and offsets into the exact text; 'entity' is set by
+  -- resolution. entity_stage says which recogniser versions ran on a document (a version bump re-runs them).
+  CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    doc INTEGER NOT NULL REFERENCES documents(rowid),
+    type TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    surface TEXT NOT NULL,
+    value TEXT NOT NULL,
+    recogniser TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    attrs TEXT,                     -- JSON
+    entity TEXT                     -- entities(id), set by resolution
+  );
+  CREATE INDEX mentions_doc ON mentions(doc);
+  CREATE INDEX mentions_value ON mentions(type, value);
+  CREATE INDEX mentions_entity ON mentions(entity);
+  CREATE TABLE entity_stage (
+    doc INTEGER PRIMARY KEY REFERENCES documents(rowid),
+    version TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    error TEXT,
+    at TEXT NOT NULL
+  );
+  -- Resolved entities, rebuilt by each resolution run; ids are stable (a hash of the entity's anchor name).
+  CREATE TABLE entities (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,             -- display name
+    name_ar TEXT,                   -- best name in Arabic script
+    name_latin TEXT,                -- best Latin name (a transliteration when none was seen)
+    names TEXT NOT NULL,            -- JSON [{value, surface, script, count}]
+    mentions INTEGER NOT NULL,
+    documents INTEGER NOT NULL,
+    ambiguous INTEGER NOT NULL DEFAULT 0,
+    evidence TEXT NOT NULL          -- JSON: why its names were put together
+  );
+  CREATE INDEX entities_type ON entities(type, mentions);
+  -- Analyst decisions, replayed after every resolution run. They name values (type, value), never row ids.
+  CREATE TABLE entity_overrides (
+    id INTEGER PRIMARY KEY,
+    action TEXT NOT NULL,           -- merge | split | rename | distinct
+    payload TEXT NOT NULL,          -- JSON
+    actor TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT,
+    details TEXT NOT NULL           -- JSON
+  );
+  CREATE TABLE watchlists (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    format TEXT NOT NULL,
+    source TEXT NOT NULL,           -- the file imported
+    sha256 TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    imported_by TEXT NOT NULL,
+    entries INTEGER NOT NULL
+  );
+  CREATE TABLE watchlist_entries (
+    id INTEGER PRIMARY KEY,
+    list INTEGER NOT NULL REFERENCES watchlists(id) ON DELETE CASCADE,
+    ref TEXT NOT NULL,              -- the list's own id (UN reference number, OFAC ent_num)
+    kind TEXT NOT NULL,
+    entry TEXT NOT NULL,            -- JSON WatchlistEntry
+    UNIQUE (list, ref)
+  );
+  CREATE TABLE screening_hits (
+    entity TEXT NOT NULL,
+    entry INTEGER NOT NULL REFERENCES watchlist_entries(id) ON DELETE CASCADE,
+    score REAL NOT NULL,
+    entity_name TEXT NOT NULL,
+    list_name TEXT NOT NULL,
+    explanation TEXT NOT NULL,
+    PRIMARY KEY (entity, entry)
+  );
+  `,
 ];

@@ -7,6 +7,7 @@ import { mkdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BlobStore } from '../blobs.js';
 import { MIGRATIONS } from './schema.js';
+import { SqliteEntityStore } from './entity-store.js';
 import type {
   DocumentRow,
   ExtractionRecord,
@@ -41,6 +42,8 @@ export const TYPE_GROUPS: Record<string, string[]> = {
 export class SqliteCaseStore {
   readonly db: Database.Database;
   readonly blobs: BlobStore;
+  /** Mentions, entities, overrides, watchlists and screening hits. */
+  readonly entities: SqliteEntityStore;
 
   private constructor(readonly dir: string) {
     this.db = new Database(join(dir, 'case.db'));
@@ -50,6 +53,7 @@ export class SqliteCaseStore {
     this.db.pragma('busy_timeout = 5000');
     this.blobs = new BlobStore(join(dir, 'blobs'));
     this.migrate();
+    this.entities = new SqliteEntityStore(this.db);
   }
 
   /** Opens (creating if needed) the case folder. */
@@ -176,7 +180,8 @@ export class SqliteCaseStore {
       .map((r) => ({ ...r, chain: r.chain === '' ? [] : r.chain.split(SEP) }));
   }
 
-  saveExtraction(e: ExtractionRecord, version: number): void {
+  /** Stores an extraction; returns the document's rowid. */
+  saveExtraction(e: ExtractionRecord, version: number): number {
     const doc = this.db.prepare('SELECT rowid, mime FROM documents WHERE sha256 = ?').get(e.sha256) as { rowid: number; mime: string } | undefined;
     if (!doc) throw new Error(`saveExtraction: unknown document ${e.sha256}`);
     this.db
@@ -187,6 +192,7 @@ export class SqliteCaseStore {
       .run(e.title ?? null, e.text, JSON.stringify(e.languages), e.method, e.ocrConfidence ?? null, e.pageCount ?? null, JSON.stringify(e.structure), JSON.stringify(e.metadata), e.docDate ?? null, version, now(), doc.rowid);
     this.db.prepare('DELETE FROM doc_fts WHERE rowid = ?').run(doc.rowid);
     if (e.terms !== '' || e.titleTerms !== '') this.db.prepare('INSERT INTO doc_fts (rowid, terms, title, facets) VALUES (?, ?, ?, ?)').run(doc.rowid, e.terms, e.titleTerms, facetsOf(doc.mime, e.languages));
+    return doc.rowid;
   }
 
   markError(sha256: string, reason: string, message: string, version: number): void {
