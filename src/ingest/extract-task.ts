@@ -18,6 +18,8 @@ export interface ExtractTask {
   name: string;
   limits: Limits;
   ocr: boolean;
+  /** Recognise entities while the text is at hand (default true; off only to measure what it costs). */
+  entities?: boolean;
 }
 
 export type ExtractOutcome =
@@ -54,7 +56,7 @@ export async function runExtractTask(task: ExtractTask): Promise<ExtractOutcome>
       for (const page of extracted.pages) page.languages = detectLanguages(text.slice(page.start, page.end));
     }
     // The entities stage runs here too, while the text is at hand; the main thread stores both together.
-    const { mentions, errors } = recognise(text, { languages });
+    const { mentions, errors } = task.entities === false ? { mentions: [], errors: [] } : recognise(text, { languages });
     return { ok: true, mime, extracted, languages, terms: termsOf(text), titleTerms: termsOf(extracted.title ?? ''), mentions, entityErrors: errors };
   } catch (e) {
     if (e instanceof ExtractError) return { ok: false, mime, reason: e.reason, message: e.message };

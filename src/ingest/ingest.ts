@@ -33,6 +33,8 @@ export interface IngestOptions {
   seizedWhere?: string;
   actor?: string;
   ocr?: boolean;
+  /** Run the entities stage (recognition, resolution, screening); default true. Off only to measure its cost. */
+  entities?: boolean;
   workers?: number;
   limits?: Partial<Limits>;
   /** Deepest container nesting unpacked (a zip in a zip in a mail is depth 3). */
@@ -195,7 +197,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       };
       const date = docDateOf(e);
       const rowid = store.saveExtraction(date ? { ...record, docDate: date } : record, EXTRACTOR_VERSION);
-      store.entities.saveMentions(rowid, outcome.mentions, ENTITIES_VERSION, outcome.entityErrors.join('; ') || undefined);
+      if (opts.entities !== false) store.entities.saveMentions(rowid, outcome.mentions, ENTITIES_VERSION, outcome.entityErrors.join('; ') || undefined);
     });
   };
 
@@ -205,7 +207,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       const room = workers * 3 - inFlight.size;
       const next = room > 0 ? store.pending(room, new Set([...inFlight.keys(), ...unflushed])) : [];
       for (const doc of next) {
-        const task: ExtractTask = { blobPath: store.blobs.pathOf(doc.sha256), name: doc.name, limits, ocr: opts.ocr ?? true };
+        const task: ExtractTask = { blobPath: store.blobs.pathOf(doc.sha256), name: doc.name, limits, ocr: opts.ocr ?? true, entities: opts.entities ?? true };
         const controller = new AbortController();
         const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
         const p = (pool.run(task, { signal: controller.signal }) as Promise<ExtractOutcome>)
@@ -243,9 +245,10 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   // Entities: documents not recognised with the current recognisers (older cases), then resolution and
   // screening over the whole case.
   const t2 = performance.now();
-  const recognised = recogniseStage(store);
-  const resolved = resolveStage(store);
-  const screened = store.entities.watchlists().length > 0 ? screenStage(store) : undefined;
+  const withEntities = opts.entities !== false;
+  const recognised = withEntities ? recogniseStage(store) : { documents: 0 };
+  const resolved = withEntities ? resolveStage(store) : { entities: 0, persons: 0 };
+  const screened = withEntities && store.entities.watchlists().length > 0 ? screenStage(store) : undefined;
   const summary: IngestSummary = {
     source: label,
     files: progress.files,

@@ -93,8 +93,9 @@ let rowC = new Float32Array(64);
 /**
  * Weighted Levenshtein distance between symbol-code arrays under `costs`, with adjacent transpositions when
  * `costs.transpose` is finite (the optimal-string-alignment variant). Three rolling rows, no allocation.
+ * With `maxCost`, gives up as soon as no alignment can stay within it and returns Infinity.
  */
-export function weightedLevenshtein(a: ArrayLike<number>, b: ArrayLike<number>, costs: EditCosts): number {
+export function weightedLevenshtein(a: ArrayLike<number>, b: ArrayLike<number>, costs: EditCosts, maxCost = Infinity): number {
   const n = a.length;
   const m = b.length;
   if (rowA.length <= m) {
@@ -126,6 +127,16 @@ export function weightedLevenshtein(a: ArrayLike<number>, b: ArrayLike<number>, 
         if (t < best) best = t;
       }
       cur[j] = best;
+    }
+    if (maxCost !== Infinity) {
+      // Costs are non-negative, so the final distance is at least this row's minimum (a transposition reaches
+      // back two rows: check both).
+      let min = Infinity;
+      for (let j = 0; j <= m; j++) {
+        const v = cur[j]! < prev[j]! ? cur[j]! : prev[j]!;
+        if (v < min) min = v;
+      }
+      if (min > maxCost) return Infinity;
     }
     const t = prev2;
     prev2 = prev;

@@ -136,6 +136,15 @@ function classMask(phon: string): number {
   return m;
 }
 
+/** The coarse class of the first consonant (-1 when none). */
+function firstClass(t: NameToken): number {
+  for (let i = 0; i < t.codes.length; i++) {
+    const c = CLASS_OF[SYM[t.codes[i]!]!];
+    if (c !== undefined) return c;
+  }
+  return -1;
+}
+
 function popcount(x: number): number {
   let n = 0;
   while (x) {
@@ -512,9 +521,9 @@ function simFromDistance(d: number, a: NameToken, b: NameToken): number {
   return Math.max(0, 1 - d / norm);
 }
 
-function phonDistance(a: Uint8Array, aScript: WordScript, b: Uint8Array, bScript: WordScript): number {
-  if (aScript === bScript) return weightedLevenshtein(a, b, SAME);
-  return aScript === 'arabic' ? weightedLevenshtein(a, b, CROSS) : weightedLevenshtein(b, a, CROSS);
+function phonDistance(a: Uint8Array, aScript: WordScript, b: Uint8Array, bScript: WordScript, maxCost = Infinity): number {
+  if (aScript === bScript) return weightedLevenshtein(a, b, SAME, maxCost);
+  return aScript === 'arabic' ? weightedLevenshtein(a, b, CROSS, maxCost) : weightedLevenshtein(b, a, CROSS, maxCost);
 }
 
 /** Token pairs that cannot reach this similarity are not measured (below any sensible `minTokenSim`). */
@@ -551,10 +560,12 @@ function tokenSim(a: NameToken, b: NameToken): TokenMatch {
     const sim = Math.max(0, 1 - d / (Math.max(a.abdRestConsonants!, b.abdRestConsonants!) + 1));
     return { sim, type: a.key === b.key ? 'transliteration' : 'fuzzy' };
   }
-  let d = phonDistance(a.codes, a.script, b.codes, b.script);
+  // Distances beyond what MIN_SIM_FLOOR allows are not worth finishing (similarity then reads 0).
+  const maxD = (1 - MIN_SIM_FLOOR) * (Math.max(a.consonants, b.consonants) + 1);
+  let d = phonDistance(a.codes, a.script, b.codes, b.script, maxD);
   if (d > 0 && (a.altCodes || b.altCodes)) {
-    if (a.altCodes) d = Math.min(d, phonDistance(a.altCodes, a.script, b.codes, b.script));
-    if (b.altCodes) d = Math.min(d, phonDistance(a.codes, a.script, b.altCodes, b.script));
+    if (a.altCodes) d = Math.min(d, phonDistance(a.altCodes, a.script, b.codes, b.script, maxD));
+    if (b.altCodes) d = Math.min(d, phonDistance(a.codes, a.script, b.altCodes, b.script, maxD));
   }
   let sim = simFromDistance(d, a, b);
   if (sim < minPartial) {
@@ -583,6 +594,9 @@ const minPartial = 0.74;
 function prefixSim(a: NameToken, b: NameToken): number {
   const [short, long] = a.consonants <= b.consonants ? [a, b] : [b, a];
   if (short.consonants < 3 || long.consonants <= short.consonants) return 0;
+  // Cheap rejections: the shorter's consonant classes must (nearly) all occur in the longer, and both must start
+  // with the same class.
+  if (popcount(short.mask & ~long.mask) > 1 || firstClass(short) !== firstClass(long)) return 0;
   // The longer form cut after as many consonants as the shorter has (and the vowels that follow).
   let seen = 0;
   let cut = long.codes.length;
@@ -595,7 +609,7 @@ function prefixSim(a: NameToken, b: NameToken): number {
       seen++;
     }
   }
-  const d = phonDistance(short.codes, short.script, long.codes.subarray(0, cut), long.script);
+  const d = phonDistance(short.codes, short.script, long.codes.subarray(0, cut), long.script, 0.15 * (short.consonants + 1));
   if (1 - d / (short.consonants + 1) < 0.85) return 0;
   return 0.74 + 0.06 * (short.consonants / long.consonants);
 }
@@ -614,8 +628,8 @@ function mergedSim(x: NameToken, y: NameToken, b: NameToken): number {
   const codes = new Uint8Array(x.codes.length + y.codes.length);
   codes.set(x.codes);
   codes.set(y.codes, x.codes.length);
-  const d = phonDistance(codes, x.script, b.codes, b.script);
   const norm = Math.max(x.consonants + y.consonants, b.consonants) + 1;
+  const d = phonDistance(codes, x.script, b.codes, b.script, (1 - MIN_SIM_FLOOR) * norm);
   return Math.max(0, 1 - d / norm);
 }
 
@@ -665,6 +679,10 @@ interface Scored {
 }
 
 const SKIP = -1;
+// Scratch space reused by every comparison (sized to the largest seen).
+let scratchSims = new Float64Array(64);
+let scratchTypes = new Array<MatchType>(64);
+const SLOT_BIT: Record<Slot, number> = { kunya: 1, first: 2, middle: 4, last: 8 };
 
 /** Align the tokens of two names and score the alignment (see the module comment). */
 function scoreParsed(pa: ParsedName, pb: ParsedName, opts: CompareOptions): Scored {
@@ -675,14 +693,19 @@ function scoreParsed(pa: ParsedName, pb: ParsedName, opts: CompareOptions): Scor
   const na = ta.length;
   const nb = tb.length;
   const person = pa.kind === 'person' && pb.kind === 'person';
-  const ra = new Float64Array(na);
-  const rb = new Float64Array(nb);
-  for (let i = 0; i < na; i++) ra[i] = ta[i]!.stop ? 0 : rarityFn(ta[i]!);
-  for (let j = 0; j < nb; j++) rb[j] = tb[j]!.stop ? 0 : rarityFn(tb[j]!);
+  if (scratchSims.length < na * nb) {
+    scratchSims = new Float64Array(na * nb * 2);
+    scratchTypes = new Array<MatchType>(na * nb * 2);
+  }
+  const ra: number[] = [];
+  const rb: number[] = [];
+  for (let i = 0; i < na; i++) ra.push(ta[i]!.stop ? 0 : rarityFn(ta[i]!));
+  for (let j = 0; j < nb; j++) rb.push(tb[j]!.stop ? 0 : rarityFn(tb[j]!));
 
   // 1. Token-to-token similarities; then greedy assignment, best pair first.
-  const sims = new Float64Array(na * nb).fill(SKIP);
-  const types: MatchType[] = new Array<MatchType>(na * nb);
+  const sims = scratchSims;
+  sims.fill(SKIP, 0, na * nb);
+  const types = scratchTypes;
   for (let i = 0; i < na; i++) {
     const x = ta[i]!;
     if (x.stop) continue;
@@ -785,16 +808,18 @@ function scoreParsed(pa: ParsedName, pb: ParsedName, opts: CompareOptions): Scor
   // A slot of one name is "open" when it holds a token that is unmatched, or matched only to tokens of other
   // slots of the other name (Hamid al-Ali vs Hamad Hamid al-Ali: the second's ism Hamad is unmatched and the
   // first's ism Hamid went to the second's nasab, so both have an open first slot: a conflict, not a dropped name).
-  const openSlots = (ts: NameToken[], used: Int32Array, other: NameToken[], side: 'a' | 'b'): Set<Slot> => {
-    const open = new Set<Slot>();
+  const openSlots = (ts: NameToken[], used: Int32Array, other: NameToken[], side: 'a' | 'b'): number => {
+    let open = 0;
     for (let i = 0; i < ts.length; i++) {
       const t = ts[i]!;
       if (t.stop || t.initial) continue;
       const g = used[i]!;
-      if (g < 0) open.add(t.slot);
+      if (g < 0) open |= SLOT_BIT[t.slot];
       else {
         const partners = side === 'a' ? groups[g]!.b : groups[g]!.a;
-        if (!partners.some((j) => other[j]!.slot === t.slot)) open.add(t.slot);
+        let same = false;
+        for (const j of partners) if (other[j]!.slot === t.slot) same = true;
+        if (!same) open |= SLOT_BIT[t.slot];
       }
     }
     return open;
@@ -804,11 +829,11 @@ function scoreParsed(pa: ParsedName, pb: ParsedName, opts: CompareOptions): Scor
   const conflictA = new Uint8Array(na);
   const conflictB = new Uint8Array(nb);
   let penalty = 0;
-  const missing = (ts: NameToken[], used: Int32Array, r: Float64Array, otherSlots: Set<Slot>, conflict: Uint8Array): void => {
+  const missing = (ts: NameToken[], used: Int32Array, r: number[], otherSlots: number, conflict: Uint8Array): void => {
     for (let i = 0; i < ts.length; i++) {
       const t = ts[i]!;
       if (used[i]! >= 0 || t.stop) continue;
-      const c = !t.initial && otherSlots.has(t.slot);
+      const c = !t.initial && (otherSlots & SLOT_BIT[t.slot]) !== 0;
       if (c) conflict[i] = 1;
       penalty += c ? t.weight * Math.max(r[i]!, CONFLICT_FLOOR) * CONFLICT_FACTOR[t.slot] : t.weight * r[i]! * MISS_FACTOR[t.slot];
     }

@@ -125,7 +125,7 @@ export function rarityFrom(index: ScreenIndex): (t: NameToken) => number {
 }
 
 export interface ScreenOptions {
-  /** Names compared in full per query (default 12). */
+  /** Names compared in full per query (default 20). */
   maxCandidates?: number;
   /** Filled with counters when given. */
   stats?: ScreenStats;
@@ -154,7 +154,7 @@ const PAIR_WEIGHT = 1;
 /** Stage-2 weight of a match by slot (k, alt, u, f). */
 const RERANK_WEIGHT = [1, 1, 0.7, 0.4] as const;
 /** Candidates gathered before re-ranking, and the least the first stage gathers before skipping common keys. */
-const POOL = 128;
+const POOL = 64;
 const MIN_POOL = 32;
 
 // Scratch accumulators, reused across queries (sized to the largest index seen).
@@ -196,7 +196,7 @@ function kthLargest(xs: Float64Array, n: number, k: number): number {
  * well each query token is matched by one of the candidate's tokens (skeleton, ultra or prefix key, common tokens
  * included), and keeps `maxCandidates`.
  */
-export function candidates(query: ParsedName, index: ScreenIndex, maxCandidates = 16, minTokens = 1): number[] {
+export function candidates(query: ParsedName, index: ScreenIndex, maxCandidates = 20, minTokens = 1): number[] {
   if (acc.length < index.names.length) acc = new Float64Array(index.names.length);
   const n = index.names.length + 1;
   const { slots, pairs } = blockKeys(query);
@@ -295,7 +295,7 @@ export function screenName(
   // A person match resting on a single token is capped at 0.6 (names.ts): above that, candidates must share keys
   // with at least two of the query's tokens.
   const minTokens = threshold > 0.6 && q.kind === 'person' ? 2 : 1;
-  const cands = candidates(q, index, opts.maxCandidates ?? 12, minTokens).filter((ci) => !opts.kind || index.entries[index.names[ci]!.entry]!.kind === opts.kind);
+  const cands = candidates(q, index, opts.maxCandidates ?? 20, minTokens).filter((ci) => !opts.kind || index.entries[index.names[ci]!.entry]!.kind === opts.kind);
   if (opts.stats) {
     opts.stats.queries++;
     opts.stats.compared += cands.length;

@@ -35,6 +35,10 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Novembre', 'Décembre', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Lundi',
   'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche', 'Street', 'Road', 'Avenue', 'Rue', 'Square',
   'North', 'South', 'East', 'West', 'Nord', 'Sud', 'Est', 'Ouest', 'New', 'Old', 'Great', 'Saint', 'St', 'Sainte',
+  // Words that open sentences: capitalised there, never part of a name.
+  'Then', 'Also', 'However', 'Later', 'Meanwhile', 'After', 'Before', 'When', 'While', 'Since', 'Yesterday', 'Today',
+  'Tomorrow', 'Finally', 'Moreover', 'So', 'Now', 'Here', 'There', 'Alors', 'Puis', 'Ensuite', 'Hier', 'Demain',
+  'Après', 'Avant', 'Quand', 'Aujourd', 'Maintenant', 'Ici', 'Mais', 'Donc', 'Car',
 ];
 
 /** Hijri months: a "name" starting with one of these next to a number or an ordinal is a date. */
