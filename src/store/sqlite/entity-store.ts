@@ -98,7 +98,15 @@ function toEntity(r: Row): EntityRecord {
 }
 
 export class SqliteEntityStore {
+  private readonly statements = new Map<string, Database.Statement>();
   constructor(private readonly db: Database.Database) {}
+
+  /** A prepared statement, prepared once per connection (the writer runs these for every document). */
+  private stmt(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) this.statements.set(sql, (s = this.db.prepare(sql)));
+    return s;
+  }
 
   // ---- recognition ----
 
@@ -124,12 +132,10 @@ export class SqliteEntityStore {
 
   /** Replaces a document's mentions and records the version that found them (call inside a transaction). */
   saveMentions(doc: number, mentions: readonly Mention[], version: string, error?: string): void {
-    this.db.prepare('DELETE FROM mentions WHERE doc = ?').run(doc);
-    const ins = this.db.prepare('INSERT INTO mentions (doc, type, start, "end", surface, value, recogniser, confidence, attrs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    this.stmt('DELETE FROM mentions WHERE doc = ?').run(doc);
+    const ins = this.stmt('INSERT INTO mentions (doc, type, start, "end", surface, value, recogniser, confidence, attrs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     for (const m of mentions) ins.run(doc, m.type, m.start, m.end, m.surface, m.value, m.recogniser, m.confidence, m.attrs ? JSON.stringify(m.attrs) : null);
-    this.db
-      .prepare('INSERT INTO entity_stage (doc, version, mentions, error, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (doc) DO UPDATE SET version = excluded.version, mentions = excluded.mentions, error = excluded.error, at = excluded.at')
-      .run(doc, version, mentions.length, error ?? null, now());
+    this.stmt('INSERT INTO entity_stage (doc, version, mentions, error, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (doc) DO UPDATE SET version = excluded.version, mentions = excluded.mentions, error = excluded.error, at = excluded.at').run(doc, version, mentions.length, error ?? null, now());
   }
 
   /** A document's rowid from its sha256. */
