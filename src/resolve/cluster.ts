@@ -3,17 +3,31 @@
  *
  * A name's strength decides how far it can be trusted on its own. A full name (three or more name tokens: ism,
  * nasab, nisba) identifies a person wherever it is written, so its mentions are clustered by name. A shorter
- * name (a kunya with a nisba, a given name with a nisba) is often shared by several people in one group
- * ("Abu Hamza al-Qaisi" may be two men), and a kunya or a given name alone says almost nothing: their mentions
- * are placed one by one, by evidence in their own document:
- *   1. a selector (phone, e-mail, IBAN, wallet) written next to the mention and owned by a cluster;
- *   2. a fuller form of the same name in the same document ("أبو حمزة" after "أبو حمزة الشمري");
- *   3. failing that, the cluster that every other placed mention of the same name went to, if only one;
- * and otherwise stay in an entity of their own, marked ambiguous.
+ * name (a given name or a kunya with a nisba, a kunya with an epithet: "Abu Bilal al-Tawil") is often shared by
+ * several people in one group ("Abu Hamza al-Qaisi" may be two men), and a kunya or a given name alone says
+ * almost nothing. Shorter names are placed mention by mention, by evidence, strongest first:
+ *   1. a selector (phone, e-mail, IBAN, wallet) written next to the mention;
+ *   2. a fuller form of the same name in the same document ("أبو حمزة" after "أبو حمزة الشمري", "Hisham
+ *      al-Shammari" beside "Hisham bin Abd al-Rahman al-Shammari"), when only one person there has one;
+ *   3. the name as a whole (all its spellings): where its placed mentions went, when they went (nearly) all to
+ *      one person: a single stray placement does not make a name ambiguous, a real split does;
+ *   4. a kunya with a nisba and a person of that nisba who has no kunya yet, written together in several
+ *      documents where no other person of that nisba is written: the kunya is his ("Abu Qutaiba al-Hiti" and
+ *      "Othman al-Hiti" in the same chats and ledgers). Small documents (a letter, a chat) weigh more than a
+ *      ledger of fifty names, and one person takes one kunya;
+ *   5. a person already known under the name (or a fuller form of it) written in the same document: "أبو
+ *      قتيبة" in a chat where "عثمان الهيتي", known as Abu Qutaiba al-Hiti, writes; only when one person there
+ *      bears the name;
+ * and otherwise: a shorter name no document ties to anyone is one person of its own (its spellings together),
+ * or the short form of the one full name in the case it can stand for; a shorter name placed with several
+ * people, or a kunya or a given name alone without evidence, stays ambiguous (a kunya alone is one person only
+ * within its own document).
  *
- * Links are taken strongest first (analyst merges, name agreement, shared selectors, document evidence), and a
- * link is refused when it would put two conflicting names in one cluster (a different ism, kunya or nisba in
- * the same slot) or names an analyst marked as different. So one wrong binding cannot chain two people.
+ * Links are refused when they would put two conflicting names in one cluster (a different ism, kunya or nisba in
+ * the same slot) or names an analyst marked as different, so one wrong binding cannot chain two people. Two
+ * Latin spellings that conflict with each other but both match one Arabic spelling in the cluster well do not
+ * count as a conflict: the Arabic original arbitrates between transliterations ("al-Uqaidi", "al-Akidi" and
+ * "العكيدي"). Analyst merges are applied first and always hold.
  */
 import { compareNames, parseName, type NameComparison, type ParsedName } from './names.js';
 
@@ -58,15 +72,34 @@ export interface Cluster {
 }
 
 export const DEFAULT_THRESHOLD = 0.86;
-/** Two shorter names are spellings of one name when every token pair scores at least this. */
-export const SPELLING_TOKEN_SCORE = 0.9;
+/** Two shorter names are spellings of one name when every token pair scores at least this, */
+export const SPELLING_TOKEN_SCORE = 0.85;
+/** ... or at least this for tokens with the same consonant skeleton (a transliteration). */
+export const SPELLING_SKELETON_SCORE = 0.8;
 /** Name tokens (not initials or particles) a name needs to be clustered on its own. */
 export const FULL_NAME_TOKENS = 3;
+/** A name's placements decide for all its mentions when one person holds at least this share of them. */
+export const NAME_MAJORITY = 0.8;
+/** Co-occurrence weight (see linkByCooccurrence) a kunya needs to be given to a person. */
+export const COOCCURRENCE_MIN = 0.1;
+/** ... and how many times the next candidate's weight it must reach. */
+export const COOCCURRENCE_MARGIN = 2;
+
+/**
+ * A document writing more different names than this is a list (a ledger, a payroll): its entries are separate,
+ * so a kunya or a given name alone there is not taken for a fuller form written in another entry.
+ */
+export const LIST_NAMES = 12;
 
 export type Strength = 'full' | 'short' | 'weak';
 
+/**
+ * full: three or more name tokens; short: two (a given name or kunya with a nisba, a kunya with an epithet);
+ * weak: one (a kunya or a given name alone).
+ */
 export function strengthOf(p: ParsedName): Strength {
-  if (p.kunyaOnly || p.content <= 1) return 'weak';
+  if (p.content <= 1) return 'weak';
+  if (p.kunyaOnly) return 'short';
   return p.content >= FULL_NAME_TOKENS ? 'full' : 'short';
 }
 
@@ -74,6 +107,11 @@ interface NameNode {
   value: string;
   parsed: ParsedName;
   strength: Strength;
+  /** Written with a kunya (Abu/Umm X). */
+  kunya: boolean;
+  script: 'arabic' | 'latin' | 'other';
+  /** Coarse keys of the name's tokens (for quick rejection). */
+  keys: string[];
   mentions: PersonMentionInput[];
 }
 
@@ -103,266 +141,532 @@ class UnionFind {
 }
 
 export function clusterPersons(mentions: readonly PersonMentionInput[], bindings: readonly Binding[], constraints: Constraints = { together: [], apart: [] }, opts: ClusterOptions = {}): Cluster[] {
-  const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
-  const maxBlock = opts.maxBlock ?? 400;
+  return new PersonClusterer(mentions, bindings, constraints, opts).run();
+}
 
-  // Names.
-  const names: NameNode[] = [];
-  const nameOf = new Map<string, number>();
-  for (const m of mentions) {
-    let i = nameOf.get(m.value);
-    if (i === undefined) {
-      const parsed = parseName(m.value);
-      i = names.length;
-      names.push({ value: m.value, parsed, strength: strengthOf(parsed), mentions: [] });
-      nameOf.set(m.value, i);
-    }
-    names[i]!.mentions.push(m);
-  }
+const pairKey = (a: number, b: number): string => (a < b ? `${a}:${b}` : `${b}:${a}`);
+const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+};
 
-  // Graph nodes: one per full name, one per selector, one per mention of a shorter name.
-  const uf = new UnionFind();
-  const fullNode = new Map<number, number>();
-  const mentionNode = new Map<number, number>();
-  const selectorNode = new Map<string, number>();
+class PersonClusterer {
+  private readonly threshold: number;
+  private readonly maxBlock: number;
+  private readonly names: NameNode[] = [];
+  private readonly nameOf = new Map<string, number>();
+  private readonly uf = new UnionFind();
   /** Per root: the names in the cluster (for conflict checks) and why it was built. */
-  const valuesAt = new Map<number, Set<number>>();
-  const evidenceAt = new Map<number, string[]>();
-  const node = (nameIndex?: number): number => {
-    const n = uf.add();
-    valuesAt.set(n, new Set(nameIndex === undefined ? [] : [nameIndex]));
-    return n;
-  };
-  for (const [i, n] of names.entries()) {
-    if (n.strength === 'full') fullNode.set(i, node(i));
-    else for (const m of n.mentions) mentionNode.set(m.id, node(i));
-  }
-  const nodeOfMention = (m: PersonMentionInput): number => mentionNode.get(m.id) ?? fullNode.get(nameOf.get(m.value)!)!;
-  for (const b of bindings) if (!selectorNode.has(b.selector)) selectorNode.set(b.selector, node());
+  private readonly valuesAt = new Map<number, Set<number>>();
+  private readonly evidenceAt = new Map<number, string[]>();
+  private readonly fullNode = new Map<number, number>();
+  private readonly mentionNode = new Map<number, number>();
+  private readonly selectorNode = new Map<string, number>();
+  private readonly mentionById = new Map<number, PersonMentionInput>();
+  private readonly inDoc = new Map<number, PersonMentionInput[]>();
+  /** Spelling groups of names (one name in several spellings and scripts). */
+  private readonly groups = new UnionFind();
+  private readonly comparisons = new Map<string, NameComparison>();
+  private readonly apartPairs: (readonly [Set<number>, Set<number>])[];
+  /** Names grouped by spelling group, for the decisions made per name. */
+  private groupMembers = new Map<number, number[]>();
+  /** Spelling groups that are one person of their own (no document ties them to anyone). */
+  private readonly ownCluster = new Map<number, number>();
 
-  // Conflicts between names, cached.
-  const conflictCache = new Map<string, boolean>();
-  const conflict = (a: number, b: number): boolean => {
-    if (a === b) return false;
-    const key = a < b ? `${a}:${b}` : `${b}:${a}`;
-    let c = conflictCache.get(key);
-    if (c === undefined) {
-      c = conflicting(compareNames(names[a]!.parsed, names[b]!.parsed));
-      conflictCache.set(key, c);
+  constructor(
+    private readonly mentions: readonly PersonMentionInput[],
+    private readonly bindings: readonly Binding[],
+    private readonly constraints: Constraints,
+    opts: ClusterOptions,
+  ) {
+    this.threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+    this.maxBlock = opts.maxBlock ?? 400;
+    for (const m of mentions) {
+      let i = this.nameOf.get(m.value);
+      if (i === undefined) {
+        const parsed = parseName(m.value);
+        i = this.names.length;
+        this.names.push({
+          value: m.value,
+          parsed,
+          strength: strengthOf(parsed),
+          kunya: parsed.tokens.some((t) => t.slot === 'kunya'),
+          script: /[\u0600-\u06FF]/.test(m.value) ? 'arabic' : /[A-Za-z]/.test(m.value) ? 'latin' : 'other',
+          keys: [...new Set(parsed.tokens.filter((t) => !t.stop && !t.initial).map((t) => t.ultra))],
+          mentions: [],
+        });
+        this.nameOf.set(m.value, i);
+        this.groups.add();
+      }
+      this.names[i]!.mentions.push(m);
+      this.mentionById.set(m.id, m);
+      push(this.inDoc, m.doc, m);
     }
-    return c;
-  };
-  const apartPairs = constraints.apart.map(([a, b]) => [new Set(a.map((v) => nameOf.get(v)).filter(isNumber)), new Set(b.map((v) => nameOf.get(v)).filter(isNumber))] as const);
-  const apart = (x: Set<number>, y: Set<number>): boolean =>
-    apartPairs.some(([a, b]) => ([...x].some((v) => a.has(v)) && [...y].some((v) => b.has(v))) || ([...x].some((v) => b.has(v)) && [...y].some((v) => a.has(v))));
+    for (const [i, n] of this.names.entries()) {
+      if (n.strength === 'full') this.fullNode.set(i, this.node(i));
+      else for (const m of n.mentions) this.mentionNode.set(m.id, this.node(i));
+    }
+    for (const b of bindings) if (!this.selectorNode.has(b.selector)) this.selectorNode.set(b.selector, this.node());
+    const indices = (vs: string[]) => new Set(vs.map((v) => this.nameOf.get(v)).filter((x): x is number => x !== undefined));
+    this.apartPairs = constraints.apart.map(([a, b]) => [indices(a), indices(b)] as const);
+  }
+
+  run(): Cluster[] {
+    if ((globalThis as any).CLU_PROF) {
+      const proto = Object.getPrototypeOf(this);
+      for (const k of Object.getOwnPropertyNames(proto)) {
+        const f = proto[k];
+        if (typeof f !== 'function' || k === 'constructor' || k === 'run' || !/^(analyst|cluster|group|place|link)/.test(k)) continue;
+        (this as any)[k] = (...args: unknown[]) => { const t = performance.now(); const r = f.apply(this, args); (globalThis as any).CLU_PROF(k, performance.now() - t); return r; };
+      }
+    }
+    this.analystMerges();
+    this.clusterFullNames();
+    this.groupSpellings();
+    this.placeBySelectors();
+    // Given names with a nisba first: they lead to full names; then the kunyas, which may follow them.
+    const isShort = (kunya: boolean) => (i: number) => this.names[i]!.strength === 'short' && this.names[i]!.kunya === kunya;
+    for (const kunya of [false, true]) {
+      this.placeByFullerForms(isShort(kunya));
+      this.placeByName(isShort(kunya));
+      this.placeByBearers(isShort(kunya));
+      this.placeByName(isShort(kunya));
+      this.placeAlone(isShort(kunya));
+    }
+    this.linkByCooccurrence();
+    // Names split between clusters that have since been linked may now point at one person.
+    this.placeByName((i) => this.names[i]!.strength === 'short');
+    const isWeak = (i: number) => this.names[i]!.strength === 'weak';
+    this.placeByFullerForms(isWeak, LIST_NAMES);
+    return this.clusters();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // The graph
+
+  private node(nameIndex?: number): number {
+    const n = this.uf.add();
+    this.valuesAt.set(n, new Set(nameIndex === undefined ? [] : [nameIndex]));
+    return n;
+  }
+
+  private nodeOf(m: PersonMentionInput): number {
+    return this.mentionNode.get(m.id) ?? this.fullNode.get(this.nameOf.get(m.value)!)!;
+  }
+
+  private rootOf(m: PersonMentionInput): number {
+    return this.uf.find(this.nodeOf(m));
+  }
+
+  private nameIndex(m: PersonMentionInput): number {
+    return this.nameOf.get(m.value)!;
+  }
+
+  /** A mention of a shorter name not placed yet (full names are always placed: they are clusters). */
+  private alone(m: PersonMentionInput): boolean {
+    const node = this.mentionNode.get(m.id);
+    if (node === undefined) return false;
+    return this.uf.find(node) === node && !this.evidenceAt.get(node)?.length && this.valuesAt.get(node)!.size === 1;
+  }
+
+  private compare(a: number, b: number): { c: NameComparison; flipped: boolean } {
+    const flipped = a > b;
+    const key = flipped ? `${b}:${a}` : `${a}:${b}`;
+    let c = this.comparisons.get(key);
+    if (!c) {
+      c = flipped ? compareNames(this.names[b]!.parsed, this.names[a]!.parsed) : compareNames(this.names[a]!.parsed, this.names[b]!.parsed);
+      this.comparisons.set(key, c);
+    }
+    return { c, flipped };
+  }
+
+  private conflict(a: number, b: number): boolean {
+    return a !== b && conflicting(this.compare(a, b).c);
+  }
+
+  /** Name `a` can stand for name `b`: each of a's tokens matches one of b's, and nothing conflicts. */
+  private extends(a: number, b: number): boolean {
+    if (a === b) return true;
+    const na = this.names[a]!;
+    const nb = this.names[b]!;
+    if (!na.keys.some((k) => nb.keys.includes(k))) return false;
+    const { c, flipped } = this.compare(a, b);
+    return extendsComparison(c, flipped);
+  }
+
+  /** Names `x` and `y` conflict, unless both are Latin spellings that a name of the other script in `pool` matches well. */
+  private conflictIn(x: number, y: number, pool: Iterable<number>): boolean {
+    if (!this.conflict(x, y)) return false;
+    const nx = this.names[x]!;
+    const ny = this.names[y]!;
+    if (nx.script !== 'latin' || ny.script !== 'latin') return true;
+    for (const z of pool) {
+      if (this.names[z]!.script !== 'arabic') continue;
+      if (this.agree(x, z) && this.agree(y, z)) return false;
+    }
+    return true;
+  }
+
+  /** Two names are one name: no conflict and a close match (a full-name link, or a spelling of the same shorter name). */
+  private agree(a: number, b: number): boolean {
+    const { c } = this.compare(a, b);
+    if (conflicting(c)) return false;
+    if (!c.ambiguous && c.score >= this.threshold) return true;
+    return this.sameSpelling(c);
+  }
+
+  private sameSpelling(c: NameComparison): boolean {
+    // Every token matched, each closely: by the same consonant skeleton (a transliteration) or nearly the same
+    // letters. Al-Shammari is not al-Samarrai, al-Iraqi is not al-Raqqawi.
+    return c.pairs.every(closeToken) && !conflicting(c);
+  }
+
+  private apart(x: Set<number>, y: Set<number>): boolean {
+    for (const [a, b] of this.apartPairs) {
+      const xa = [...x].some((v) => a.has(v));
+      const xb = [...x].some((v) => b.has(v));
+      if ((xa && [...y].some((v) => b.has(v))) || (xb && [...y].some((v) => a.has(v)))) return true;
+    }
+    return false;
+  }
+
+  /** Whether two clusters may be joined: no analyst separation, no conflicting names. */
+  private compatible(ra: number, rb: number): boolean {
+    const va = this.valuesAt.get(ra)!;
+    const vb = this.valuesAt.get(rb)!;
+    if (this.apartPairs.length && this.apart(va, vb)) return false;
+    let pool: number[] | undefined;
+    for (const x of va) {
+      for (const y of vb) {
+        if (x === y || !this.conflict(x, y)) continue;
+        pool ??= [...va, ...vb];
+        if (this.conflictIn(x, y, pool)) return false;
+      }
+    }
+    return true;
+  }
 
   /** Joins two nodes' clusters unless that would put conflicting or separated names together. */
-  const join = (a: number, b: number, why: string, force = false): boolean => {
-    const ra = uf.find(a);
-    const rb = uf.find(b);
+  private join(a: number, b: number, why: string, force = false): boolean {
+    const ra = this.uf.find(a);
+    const rb = this.uf.find(b);
     if (ra === rb) return false;
-    const va = valuesAt.get(ra)!;
-    const vb = valuesAt.get(rb)!;
-    if (apart(va, vb)) return false;
-    if (!force) for (const x of va) for (const y of vb) if (conflict(x, y)) return false;
-    const r = uf.union(ra, rb);
+    if ((globalThis as any).CLU_TRACE) (globalThis as any).CLU_TRACE(this, a, b, why);
+    const va = this.valuesAt.get(ra)!;
+    const vb = this.valuesAt.get(rb)!;
+    if (force ? this.apartPairs.length > 0 && this.apart(va, vb) : !this.compatible(ra, rb)) return false;
+    const [big, small] = va.size >= vb.size ? [ra, rb] : [rb, ra];
+    const r = this.uf.union(big, small);
     const gone = r === ra ? rb : ra;
-    valuesAt.set(r, new Set([...va, ...vb]));
-    valuesAt.delete(gone);
-    evidenceAt.set(r, [...(evidenceAt.get(r) ?? []), ...(evidenceAt.get(gone) ?? []), why]);
-    evidenceAt.delete(gone);
+    const values = this.valuesAt.get(r)!;
+    for (const v of this.valuesAt.get(gone)!) values.add(v);
+    this.valuesAt.delete(gone);
+    const ev = this.evidenceAt.get(r) ?? [];
+    ev.push(...(this.evidenceAt.get(gone) ?? []), why);
+    this.evidenceAt.set(r, ev);
+    this.evidenceAt.delete(gone);
     return true;
-  };
-
-  // 1. Analyst merges: every mention of the named values, together.
-  for (const group of constraints.together) {
-    const nodes = group.flatMap((v) => {
-      const i = nameOf.get(v);
-      return i === undefined ? [] : names[i]!.mentions.map(nodeOfMention);
-    });
-    for (const n of nodes.slice(1)) join(nodes[0]!, n, `merged by an analyst: ${group.join(' = ')}`, true);
   }
 
-  // 2. Full names that agree, blocked on each name's two rarest token keys.
-  const full = [...fullNode.keys()];
-  const keysOf = (n: NameNode) => [...new Set(n.parsed.tokens.filter((t) => !t.stop && !t.initial).map((t) => t.ultra))];
-  const keyCount = new Map<string, number>();
-  for (const i of full) for (const k of keysOf(names[i]!)) keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
-  const blocks = new Map<string, number[]>();
-  for (const i of full) {
-    const keys = keysOf(names[i]!).sort((x, y) => (keyCount.get(x) ?? 0) - (keyCount.get(y) ?? 0));
-    keys.slice(0, 2).forEach((k, rank) => {
-      if (rank > 0 && (keyCount.get(k) ?? 0) > maxBlock) return;
-      blocks.set(k, [...(blocks.get(k) ?? []), i]);
-    });
+  /** How many different names (spelling groups) a document's mentions are. */
+  private distinctNames(ms: readonly PersonMentionInput[]): number {
+    return new Set(ms.map((m) => this.groups.find(this.nameIndex(m)))).size;
   }
-  const links: { a: number; b: number; score: number; why: string }[] = [];
-  const seen = new Set<string>();
-  for (const list of blocks.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const [a, b] = [list[x]!, list[y]!];
-        const key = a < b ? `${a}:${b}` : `${b}:${a}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const c = compareNames(names[a]!.parsed, names[b]!.parsed);
-        if (!c.ambiguous && c.score >= threshold) links.push({ a, b, score: c.score, why: `"${names[a]!.value}" ~ "${names[b]!.value}" (${c.score.toFixed(2)}): ${c.explanation}` });
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Steps
+
+  /** Analyst merges: every mention of the named values, together. */
+  private analystMerges(): void {
+    for (const group of this.constraints.together) {
+      const nodes = group.flatMap((v) => {
+        const i = this.nameOf.get(v);
+        return i === undefined ? [] : this.names[i]!.mentions.map((m) => this.nodeOf(m));
+      });
+      for (const n of nodes.slice(1)) this.join(nodes[0]!, n, `merged by an analyst: ${group.join(' = ')}`, true);
+    }
+  }
+
+  /** Full names that agree, blocked on each name's two rarest token keys, best links first. */
+  private clusterFullNames(): void {
+    const full = [...this.fullNode.keys()];
+    const keyCount = new Map<string, number>();
+    for (const i of full) for (const k of this.names[i]!.keys) keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
+    const blocks = new Map<string, number[]>();
+    for (const i of full) {
+      const keys = [...this.names[i]!.keys].sort((x, y) => (keyCount.get(x) ?? 0) - (keyCount.get(y) ?? 0));
+      keys.slice(0, 2).forEach((k, rank) => {
+        if (rank > 0 && (keyCount.get(k) ?? 0) > this.maxBlock) return;
+        push(blocks, k, i);
+      });
+    }
+    const links: { a: number; b: number; score: number; why: string }[] = [];
+    const seen = new Set<string>();
+    for (const list of blocks.values()) {
+      for (let x = 0; x < list.length; x++) {
+        for (let y = x + 1; y < list.length; y++) {
+          const [a, b] = [list[x]!, list[y]!];
+          const key = pairKey(a, b);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const { c } = this.compare(a, b);
+          if (!c.ambiguous && c.score >= this.threshold) links.push({ a, b, score: c.score, why: `"${this.names[a]!.value}" ~ "${this.names[b]!.value}" (${c.score.toFixed(2)}): ${c.explanation}` });
+        }
+      }
+    }
+    links.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+    for (const l of links) this.join(this.fullNode.get(l.a)!, this.fullNode.get(l.b)!, l.why);
+  }
+
+  /** Spellings of the same shorter name ("أبو يحيى القيسي", "Abu Yahya al-Kaisi"): one spelling group each. */
+  private groupSpellings(): void {
+    const blocks = new Map<string, number[]>();
+    for (const [i, n] of this.names.entries()) {
+      if (n.strength === 'full') continue;
+      for (const k of n.keys) push(blocks, `${n.strength}:${n.kunya}:${n.parsed.tokens.length}:${k}`, i);
+    }
+    const done = new Set<string>();
+    for (const list of blocks.values()) {
+      if (list.length > this.maxBlock * 4) continue;
+      for (let x = 0; x < list.length; x++) {
+        for (let y = x + 1; y < list.length; y++) {
+          const [a, b] = [list[x]!, list[y]!];
+          const key = pairKey(a, b);
+          if (done.has(key) || this.groups.find(a) === this.groups.find(b)) continue;
+          done.add(key);
+          const { c } = this.compare(a, b);
+          if (this.sameSpelling(c)) this.groups.union(a, b);
+        }
+      }
+    }
+    this.groupMembers = new Map();
+    for (const i of this.names.keys()) push(this.groupMembers, this.groups.find(i), i);
+  }
+
+  /** Selectors: bound to full names first (they own it), then to the mentions of shorter names. */
+  private placeBySelectors(): void {
+    const strengthOfMention = (b: Binding) => {
+      const m = this.mentionById.get(b.mention);
+      return m ? this.names[this.nameIndex(m)]!.strength : undefined;
+    };
+    for (const s of ['full', 'short', 'weak'] as const) {
+      for (const b of this.bindings) {
+        if (strengthOfMention(b) !== s) continue;
+        const m = this.mentionById.get(b.mention)!;
+        this.join(this.selectorNode.get(b.selector)!, this.nodeOf(m), `"${m.value}" is written next to ${b.selector}`);
       }
     }
   }
-  links.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
-  for (const l of links) join(fullNode.get(l.a)!, fullNode.get(l.b)!, l.why);
 
-  // 2b. Spellings of the same shorter name ("أبو يحيى القيسي", "Abu Yahya al-Kaisi"): one name group each.
-  const groupUf = new UnionFind();
-  names.forEach(() => groupUf.add());
-  const shorter = names.map((_, i) => i).filter((i) => names[i]!.strength !== 'full');
-  const shortBlocks = new Map<string, number[]>();
-  for (const i of shorter) {
-    const n = names[i]!;
-    for (const k of keysOf(n)) shortBlocks.set(`${n.strength}:${k}`, [...(shortBlocks.get(`${n.strength}:${k}`) ?? []), i]);
-  }
-  const grouped = new Set<string>();
-  for (const list of shortBlocks.values()) {
-    if (list.length > maxBlock * 4) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const [a, b] = [list[x]!, list[y]!];
-        const key = a < b ? `${a}:${b}` : `${b}:${a}`;
-        if (grouped.has(key) || groupUf.find(a) === groupUf.find(b)) continue;
-        grouped.add(key);
-        const c = compareNames(names[a]!.parsed, names[b]!.parsed);
-        // Spellings of one name: every token matched, each closely (al-Shammari is not al-Samarrai).
-        if (c.score >= threshold && c.pairs.every((p) => p.type !== 'missing' && p.score >= SPELLING_TOKEN_SCORE)) groupUf.union(a, b);
+  /**
+   * A mention standing for a fuller form of its name (or the same name) placed in the same document, when all
+   * such forms there are one person. Repeated until nothing moves (a placement can place the next).
+   */
+  private placeByFullerForms(which: (i: number) => boolean, maxNames = Infinity): void {
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const [, ms] of this.inDoc) {
+        if (this.distinctNames(ms) > maxNames) continue;
+        for (const m of ms) {
+          const i = this.nameIndex(m);
+          if (!which(i) || !this.alone(m)) continue;
+          const fuller = ms.filter((f) => f !== m && !this.alone(f) && this.names[this.nameIndex(f)]!.parsed.content >= this.names[i]!.parsed.content && this.extends(i, this.nameIndex(f)));
+          const roots = new Set(fuller.map((f) => this.rootOf(f)));
+          if (roots.size !== 1) continue;
+          if (this.join([...roots][0]!, this.nodeOf(m), `"${m.value}" stands for "${fuller[0]!.value}" in the same document`)) changed = true;
+        }
       }
     }
   }
 
-  // 3. Selectors: bound to full names first (they own it), then to the mentions of shorter names.
-  const mentionById = new Map<number, PersonMentionInput>();
-  for (const m of mentions) mentionById.set(m.id, m);
-  const byStrength = (s: Strength) => bindings.filter((b) => names[nameOf.get(mentionById.get(b.mention)?.value ?? '') ?? -1]?.strength === s);
-  for (const s of ['full', 'short', 'weak'] as const) {
-    for (const b of byStrength(s)) {
-      const m = mentionById.get(b.mention)!;
-      join(selectorNode.get(b.selector)!, nodeOfMention(m), `"${m.value}" is written next to ${b.selector}`);
+  /**
+   * Mentions still alone follow their name (all its spellings): to the person that (nearly) all its placed
+   * mentions went to. A name never placed anywhere waits (placeAlone); a name split between people stays so.
+   */
+  private placeByName(which: (i: number) => boolean): void {
+    for (const [g, members] of this.groupMembers) {
+      if (!which(members[0]!)) continue;
+      const votes = new Map<number, number>();
+      const waiting: PersonMentionInput[] = [];
+      for (const i of members) {
+        for (const m of this.names[i]!.mentions) {
+          if (this.alone(m)) waiting.push(m);
+          else votes.set(this.rootOf(m), (votes.get(this.rootOf(m)) ?? 0) + 1);
+        }
+      }
+      if (waiting.length === 0 || votes.size === 0) continue;
+      const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+      if ((globalThis as any).CLU_DEBUG) (globalThis as any).CLU_DEBUG('byName', { members, waiting, ranked, self: this });
+      const total = ranked.reduce((s, [, n]) => s + n, 0);
+      const [root, n] = ranked[0]!;
+      if (ranked.length > 1 && (n < NAME_MAJORITY * total || n < 3)) continue;
+      const shown = this.names[g]!.value;
+      const why = ranked.length === 1 ? `"${shown}" means this person wherever a document tells` : `"${shown}" means this person in ${n} of the ${total} places a document tells`;
+      for (const m of waiting) this.join(root, this.nodeOf(m), why);
     }
   }
 
-  // 4. Shorter names (a kunya or given name with a nisba) standing for a full name in the same document.
-  const isAlone = (node: number) => uf.find(node) === node && valuesAt.get(node)!.size === 1 && !evidenceAt.get(node)?.length;
-  const fullInDoc = new Map<number, number[]>();
-  for (const i of full) for (const m of names[i]!.mentions) fullInDoc.set(m.doc, [...new Set([...(fullInDoc.get(m.doc) ?? []), i])]);
-  const shortOnly = shorter.filter((i) => names[i]!.strength === 'short');
-  for (const i of shortOnly) {
-    const n = names[i]!;
-    for (const m of n.mentions) {
-      const node = mentionNode.get(m.id)!;
-      if (!isAlone(node)) continue;
-      const inDoc = fullInDoc.get(m.doc) ?? [];
-      const fuller = inDoc.filter((f) => extendsName(n.parsed, names[f]!.parsed));
-      const roots = new Set(fuller.map((f) => uf.find(fullNode.get(f)!)));
+  /**
+   * A person known by a kunya with a nisba ("أبو قتيبة الهيتي") and a person of that nisba without a kunya
+   * ("عثمان الهيتي"), written together in documents where no other person of that nisba could be the kunya's:
+   * each such document is a vote, weighted by how few people the document names (a letter or a chat says more
+   * than a ledger of fifty names). A pair is linked when its votes come from two documents or more, reach
+   * COOCCURRENCE_MIN, and are COOCCURRENCE_MARGIN times the next candidate's on either side; links are made
+   * strongest first and one kunya per person (a person with a kunya conflicts with any other kunya), and the
+   * votes are counted again after each round.
+   */
+  private linkByCooccurrence(): void {
+    for (let round = 0; round < 8; round++) {
+      const votes = new Map<string, { a: number; b: number; weight: number; docs: number; via: string }>();
+      const forA = new Map<number, Map<number, number>>();
+      const forB = new Map<number, Map<number, number>>();
+      const compatible = new Map<string, boolean>();
+      const isCompatible = (a: number, b: number) => {
+        const key = pairKey(a, b);
+        let c = compatible.get(key);
+        if (c === undefined) compatible.set(key, (c = this.compatible(a, b)));
+        return c;
+      };
+      for (const [, ms] of this.inDoc) {
+        const present = new Map<number, number[]>();
+        let lone = 0;
+        for (const f of ms) {
+          if (this.alone(f)) lone++;
+          else push(present, this.rootOf(f), this.nameIndex(f));
+        }
+        if (present.size < 2) continue;
+        const weight = 1 / Math.max(1, present.size + Math.min(lone, 1) - 1);
+        for (const [a, here] of present) {
+          const kunyas = [...new Set(here)].filter((i) => this.names[i]!.strength === 'short' && this.names[i]!.kunya);
+          if (kunyas.length === 0) continue;
+          const candidates = [...present.keys()].filter((b) => b !== a && [...this.valuesAt.get(b)!].some((v) => kunyas.some((k) => this.anchors(k, v))) && isCompatible(a, b));
+          if (candidates.length !== 1) continue;
+          const b = candidates[0]!;
+          const key = `${a}:${b}`;
+          const v = votes.get(key) ?? { a, b, weight: 0, docs: 0, via: this.names[kunyas[0]!]!.value };
+          v.weight += weight;
+          v.docs++;
+          votes.set(key, v);
+          const ma = forA.get(a) ?? new Map<number, number>();
+          ma.set(b, (ma.get(b) ?? 0) + weight);
+          forA.set(a, ma);
+          const mb = forB.get(b) ?? new Map<number, number>();
+          mb.set(a, (mb.get(a) ?? 0) + weight);
+          forB.set(b, mb);
+        }
+      }
+      if ((globalThis as any).CLU_DEBUG) (globalThis as any).CLU_DEBUG('cooc', { round, votes, forA, forB, self: this });
+      const second = (m: Map<number, number>, except: number) => Math.max(0, ...[...m.entries()].filter(([k]) => k !== except).map(([, w]) => w));
+      const used = new Set<number>();
+      let linked = 0;
+      for (const v of [...votes.values()].sort((x, y) => y.weight - x.weight || x.a - y.a || x.b - y.b)) {
+        if (v.weight < COOCCURRENCE_MIN) break;
+        if (v.docs < 2 || used.has(v.a) || used.has(v.b)) continue;
+        if (v.weight < COOCCURRENCE_MARGIN * second(forA.get(v.a)!, v.b) || v.weight < COOCCURRENCE_MARGIN * second(forB.get(v.b)!, v.a)) continue;
+        const b = [...this.valuesAt.get(v.b)!][0]!;
+        const why = `"${v.via}" is written with "${this.names[b]!.value}" in ${v.docs} documents (weight ${v.weight.toFixed(2)}) where no one else of the name could be`;
+        if (this.join(v.a, v.b, why)) {
+          linked++;
+          used.add(v.a);
+          used.add(v.b);
+        }
+      }
+      if (linked === 0) break;
+    }
+  }
+
+  /**
+   * What ties a kunya name `k` to a name `v` of another cluster: the nisba (or family name) for a kunya with a
+   * nisba ("أبو قتيبة الهيتي", "عثمان الهيتي"); the kunya itself for a kunya with an epithet ("أبو بلال
+   * الطويل", "أبو بلال الظاهري").
+   */
+  private anchors(k: number, v: number): boolean {
+    if (!this.names[k]!.keys.some((x) => this.names[v]!.keys.includes(x))) return false;
+    const { c } = this.compare(k, v);
+    if (conflicting(c)) return false;
+    if (this.names[k]!.parsed.kunyaOnly) return c.pairs.some((p) => p.role === 'kunya' && p.a !== undefined && p.b !== undefined && p.score >= 0.85);
+    return sharesSurnameComparison(c);
+  }
+
+  /**
+   * A mention alone in a document where one person already known under its name (or a fuller form of it) is
+   * written: that person.
+   */
+  private placeByBearers(which: (i: number) => boolean, maxNames = Infinity): void {
+    for (const [, ms] of this.inDoc) {
+      if (this.distinctNames(ms) > maxNames) continue;
+      const waiting = ms.filter((m) => which(this.nameIndex(m)) && this.alone(m));
+      if (waiting.length === 0) continue;
+      const present = new Set<number>();
+      for (const f of ms) if (!this.alone(f)) present.add(this.rootOf(f));
+      if (present.size === 0) continue;
+      for (const m of waiting) {
+        const i = this.nameIndex(m);
+        const bearers = [...present].filter((r) => [...this.valuesAt.get(r)!].some((v) => this.names[v]!.parsed.content >= this.names[i]!.parsed.content && this.extends(i, v)));
+        if (bearers.length !== 1) continue;
+        const r = bearers[0]!;
+        const v = [...this.valuesAt.get(r)!].find((x) => this.extends(i, x))!;
+        this.join(r, this.nodeOf(m), `"${m.value}" is written in a document where "${this.names[v]!.value}" is`);
+      }
+    }
+  }
+
+  /**
+   * Shorter names no document placed: the one full name in the case they can stand for ("زياد التكريتي" for
+   * "زياد بن عبد الكريم التكريتي"), if exactly one; else one person of their own (their spellings together).
+   */
+  private placeAlone(which: (i: number) => boolean): void {
+    const fullByKey = new Map<string, number[]>();
+    for (const f of this.fullNode.keys()) for (const k of this.names[f]!.keys) push(fullByKey, k, f);
+    for (const [g, members] of this.groupMembers) {
+      if (!which(members[0]!)) continue;
+      const all = members.flatMap((i) => this.names[i]!.mentions);
+      if (all.some((m) => !this.alone(m))) continue;
+      const i = members[0]!;
+      const keys = [...this.names[i]!.keys].sort((x, y) => (fullByKey.get(x)?.length ?? 0) - (fullByKey.get(y)?.length ?? 0));
+      const candidates = (fullByKey.get(keys[0] ?? '') ?? []).filter((f) => this.extends(i, f));
+      const roots = new Set(candidates.map((f) => this.uf.find(this.fullNode.get(f)!)));
+      if (roots.size > 1) continue; // several full names fit: ambiguous
       if (roots.size === 1) {
-        join([...roots][0]!, node, `"${n.value}" stands for "${names[fuller[0]!]!.value}" in the same document`);
+        const why = `"${this.names[i]!.value}" is the short form of one full name only: "${this.names[candidates[0]!]!.value}"`;
+        for (const m of all) this.join([...roots][0]!, this.nodeOf(m), why);
         continue;
       }
-      // A kunya with a nisba beside one full name with that nisba and nothing against it: the same man.
-      if (fuller.length > 0) continue;
-      const kin = inDoc.filter((f) => sharesSurname(n.parsed, names[f]!.parsed));
-      const kinRoots = new Set(kin.map((f) => uf.find(fullNode.get(f)!)));
-      if (kinRoots.size === 1) join([...kinRoots][0]!, node, `"${n.value}" and "${names[kin[0]!]!.value}" share a nisba in the same document, and no other name there does`);
+      const why = `"${this.names[i]!.value}" is one name, and no document ties it to anyone else`;
+      for (const m of all.slice(1)) this.join(this.nodeOf(all[0]!), this.nodeOf(m), why);
+      if (all.length === 1) this.evidenceAt.set(this.nodeOf(all[0]!), [why]);
+      this.ownCluster.set(g, this.nodeOf(all[0]!));
     }
   }
 
-  // 5. Shorter names still alone: where every placed mention of the same name (any spelling) went, if one
-  //    cluster; a name never placed anywhere is one person of its own (the group's spellings together); a name
-  //    placed with several people stays ambiguous.
-  const placedRoots = new Map<number, Set<number>>();
-  for (const i of shortOnly) {
-    for (const m of names[i]!.mentions) {
-      const node = mentionNode.get(m.id)!;
-      const g = groupUf.find(i);
-      if (!isAlone(node)) placedRoots.set(g, new Set([...(placedRoots.get(g) ?? []), uf.find(node)]));
+  /** Clusters. Mentions still alone gather by name into ambiguous entities. */
+  private clusters(): Cluster[] {
+    const clusters = new Map<string, Cluster>();
+    const counts = new Map<Cluster, Map<string, number>>();
+    for (const m of this.mentions) {
+      const root = this.rootOf(m);
+      const alone = this.alone(m);
+      // Alone: a shorter name's spellings form one ambiguous entity; a kunya or a given name alone is only
+      // taken to be one person within one document.
+      const i = this.nameIndex(m);
+      const g = this.groups.find(i);
+      const key = !alone ? `root:${root}` : this.names[i]!.strength === 'weak' ? `weak:${g}:${m.doc}` : `short:${g}`;
+      let c = clusters.get(key);
+      if (!c) clusters.set(key, (c = { values: [], core: [], mentions: [], ambiguous: alone, evidence: alone ? [] : [...new Set(this.evidenceAt.get(root) ?? [])] }));
+      c.mentions.push(m.id);
+      const cc = counts.get(c) ?? new Map<string, number>();
+      cc.set(m.value, (cc.get(m.value) ?? 0) + 1);
+      counts.set(c, cc);
+      if ((alone || this.names[i]!.strength === 'full') && !c.core.includes(m.value)) c.core.push(m.value);
     }
-  }
-  // A name never placed by a document: the one full name in the case it can stand for ("زياد التكريتي" for
-  // "زياد بن عبد الكريم التكريتي"), if exactly one.
-  const fullByKey = new Map<string, number[]>();
-  for (const f of full) for (const k of keysOf(names[f]!)) fullByKey.set(k, [...(fullByKey.get(k) ?? []), f]);
-  for (const i of shortOnly) {
-    const g = groupUf.find(i);
-    if (placedRoots.has(g)) continue;
-    const keys = keysOf(names[i]!).sort((x, y) => (fullByKey.get(x)?.length ?? 0) - (fullByKey.get(y)?.length ?? 0));
-    const candidates = (fullByKey.get(keys[0] ?? '') ?? []).filter((f) => extendsName(names[i]!.parsed, names[f]!.parsed));
-    const roots = new Set(candidates.map((f) => uf.find(fullNode.get(f)!)));
-    if (roots.size === 1) placedRoots.set(g, roots);
-    else if (roots.size > 1) placedRoots.set(g, roots); // several full names fit: ambiguous
-  }
-  const ownCluster = new Map<number, number>();
-  for (const i of shortOnly) {
-    const n = names[i]!;
-    const g = groupUf.find(i);
-    const roots = placedRoots.get(g);
-    if (roots && roots.size > 1) continue;
-    for (const m of n.mentions) {
-      const node = mentionNode.get(m.id)!;
-      if (!isAlone(node)) continue;
-      if (roots) join([...roots][0]!, node, `"${n.value}" means this person wherever a document tells, or is the short form of one full name only`);
-      else {
-        const own = ownCluster.get(g);
-        if (own === undefined) ownCluster.set(g, node);
-        else join(own, node, `"${n.value}" is one name, and no document ties it to anyone else`);
-      }
+    for (const c of clusters.values()) {
+      c.values = [...counts.get(c)!.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([v]) => v);
+      if (c.core.length === 0) c.core = [c.values[0]!];
+      c.mentions.sort((a, b) => a - b);
     }
+    return [...clusters.values()];
   }
-
-  // 5b. A kunya or a given name alone standing for a placed name in the same document ("أبو حمزة" after
-  //     "أبو حمزة الشمري" or "Abu Hamza al-Shammari").
-  const placedInDoc = new Map<number, number[]>();
-  for (const m of mentions) {
-    const i = nameOf.get(m.value)!;
-    if (names[i]!.strength === 'weak') continue;
-    const node = nodeOfMention(m);
-    if (names[i]!.strength === 'full' || !isAlone(node) || ownCluster.has(groupUf.find(i))) placedInDoc.set(m.doc, [...(placedInDoc.get(m.doc) ?? []), m.id]);
-  }
-  for (const i of shorter) {
-    const n = names[i]!;
-    if (n.strength !== 'weak') continue;
-    for (const m of n.mentions) {
-      const node = mentionNode.get(m.id)!;
-      if (!isAlone(node)) continue;
-      const fuller = (placedInDoc.get(m.doc) ?? []).map((id) => mentionById.get(id)!).filter((f) => extendsName(n.parsed, names[nameOf.get(f.value)!]!.parsed));
-      const roots = new Set(fuller.map((f) => uf.find(nodeOfMention(f))));
-      if (roots.size === 1) join([...roots][0]!, node, `"${n.value}" stands for "${fuller[0]!.value}" in the same document`);
-    }
-  }
-
-  // 6. Clusters. Mentions still alone gather by name into ambiguous entities.
-  const clusters = new Map<string, Cluster>();
-  const counts = new Map<Cluster, Map<string, number>>();
-  for (const m of mentions) {
-    const node = nodeOfMention(m);
-    const root = uf.find(node);
-    const alone = mentionNode.has(m.id) && isAlone(node);
-    // Alone: a shorter name's spellings form one ambiguous entity; a kunya or a given name alone is only
-    // taken to be one person within one document.
-    const i = nameOf.get(m.value)!;
-    const key = !alone ? `root:${root}` : names[i]!.strength === 'weak' ? `weak:${groupUf.find(i)}:${m.doc}` : `short:${groupUf.find(i)}`;
-    let c = clusters.get(key);
-    if (!c) clusters.set(key, (c = { values: [], core: [], mentions: [], ambiguous: alone, evidence: alone ? [] : [...new Set(evidenceAt.get(root) ?? [])] }));
-    c.mentions.push(m.id);
-    const cc = counts.get(c) ?? new Map<string, number>();
-    cc.set(m.value, (cc.get(m.value) ?? 0) + 1);
-    counts.set(c, cc);
-    const strength = names[nameOf.get(m.value)!]!.strength;
-    if ((alone || strength === 'full') && !c.core.includes(m.value)) c.core.push(m.value);
-  }
-  for (const c of clusters.values()) {
-    c.values = [...counts.get(c)!.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([v]) => v);
-    if (c.core.length === 0) c.core = [c.values[0]!];
-    c.mentions.sort((a, b) => a - b);
-  }
-  return [...clusters.values()];
 }
 
 /**
@@ -375,18 +679,28 @@ export function conflicting(c: NameComparison): boolean {
   return conflicts.some((p) => !(laqab && (p.role === 'laqab' || p.role === 'nisba' || p.role === 'family')));
 }
 
+function sharesSurnameComparison(c: NameComparison): boolean {
+  return !conflicting(c) && c.pairs.some((p) => p.a !== undefined && p.b !== undefined && p.score >= 0.85 && (p.role === 'nisba' || p.role === 'family'));
+}
+
 /** Whether two names share a nisba or family name and conflict nowhere. */
 export function sharesSurname(short: ParsedName, full: ParsedName): boolean {
-  const c = compareNames(short, full);
-  return !conflicting(c) && c.pairs.some((p) => p.a !== undefined && p.b !== undefined && p.score >= 0.85 && (p.role === 'nisba' || p.role === 'family'));
+  return sharesSurnameComparison(compareNames(short, full));
+}
+
+/** `c` compares a and b (b and a when `flipped`): does a's every token match one of b's, with no conflict? */
+function extendsComparison(c: NameComparison, flipped: boolean): boolean {
+  const own = (p: NameComparison['pairs'][number]) => (flipped ? p.b : p.a);
+  const other = (p: NameComparison['pairs'][number]) => (flipped ? p.a : p.b);
+  return c.pairs.every((p) => (own(p) === undefined ? true : other(p) !== undefined && closeToken(p))) && !conflicting(c);
+}
+
+/** A token pair close enough for two names to be one: nearly the same letters, or a transliteration. */
+function closeToken(p: NameComparison['pairs'][number]): boolean {
+  return p.type !== 'missing' && (p.score >= SPELLING_TOKEN_SCORE || ((p.type === 'transliteration' || p.type === 'exact') && p.score >= SPELLING_SKELETON_SCORE));
 }
 
 /** Whether a shorter name can stand for `full`: each of its tokens matches one of `full`'s, none conflicts. */
 export function extendsName(short: ParsedName, full: ParsedName): boolean {
-  const c = compareNames(short, full);
-  return c.pairs.every((p) => !(p.a !== undefined && p.b === undefined)) && !conflicting(c) && c.pairs.some((p) => p.a !== undefined && p.b !== undefined && p.score >= 0.85);
-}
-
-function isNumber(x: number | undefined): x is number {
-  return x !== undefined;
+  return extendsComparison(compareNames(short, full), false);
 }

@@ -73,22 +73,22 @@ export function jaroWinkler(a: string, b: string, prefixScale = 0.1): number {
  */
 export interface EditCosts {
   size: number;
-  sub: Float32Array;
-  del: Float32Array;
-  ins: Float32Array;
+  sub: Float64Array;
+  del: Float64Array;
+  ins: Float64Array;
   /** Cost of swapping two adjacent symbols (optimal string alignment); Infinity to disable. */
   transpose: number;
 }
 
 export function makeEditCosts(size: number, defaultSub = 1, defaultIndel = 1, transpose = Infinity): EditCosts {
-  const sub = new Float32Array(size * size).fill(defaultSub);
+  const sub = new Float64Array(size * size).fill(defaultSub);
   for (let x = 0; x < size; x++) sub[x * size + x] = 0;
-  return { size, sub, del: new Float32Array(size).fill(defaultIndel), ins: new Float32Array(size).fill(defaultIndel), transpose };
+  return { size, sub, del: new Float64Array(size).fill(defaultIndel), ins: new Float64Array(size).fill(defaultIndel), transpose };
 }
 
-let rowA = new Float32Array(64);
-let rowB = new Float32Array(64);
-let rowC = new Float32Array(64);
+let rowA = new Float64Array(64);
+let rowB = new Float64Array(64);
+let rowC = new Float64Array(64);
 
 /**
  * Weighted Levenshtein distance between symbol-code arrays under `costs`, with adjacent transpositions when
@@ -99,22 +99,25 @@ export function weightedLevenshtein(a: ArrayLike<number>, b: ArrayLike<number>, 
   const n = a.length;
   const m = b.length;
   if (rowA.length <= m) {
-    rowA = new Float32Array(m + 16);
-    rowB = new Float32Array(m + 16);
-    rowC = new Float32Array(m + 16);
+    rowA = new Float64Array(m + 16);
+    rowB = new Float64Array(m + 16);
+    rowC = new Float64Array(m + 16);
   }
   const { sub, del, ins, size, transpose } = costs;
   const swaps = Number.isFinite(transpose);
   let prev2 = rowC;
   let prev = rowA;
   let cur = rowB;
+  const cutoff = maxCost !== Infinity;
   prev[0] = 0;
   for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + ins[b[j - 1]!]!;
+  let prevMin = 0;
   for (let i = 1; i <= n; i++) {
     const x = a[i - 1]!;
     const dx = del[x]!;
     const base = x * size;
     cur[0] = prev[0]! + dx;
+    let rowMin = cur[0]!;
     for (let j = 1; j <= m; j++) {
       const y = b[j - 1]!;
       let best = prev[j - 1]! + sub[base + y]!;
@@ -127,17 +130,12 @@ export function weightedLevenshtein(a: ArrayLike<number>, b: ArrayLike<number>, 
         if (t < best) best = t;
       }
       cur[j] = best;
+      if (best < rowMin) rowMin = best;
     }
-    if (maxCost !== Infinity) {
-      // Costs are non-negative, so the final distance is at least this row's minimum (a transposition reaches
-      // back two rows: check both).
-      let min = Infinity;
-      for (let j = 0; j <= m; j++) {
-        const v = cur[j]! < prev[j]! ? cur[j]! : prev[j]!;
-        if (v < min) min = v;
-      }
-      if (min > maxCost) return Infinity;
-    }
+    // Costs are non-negative, so the distance is at least this row's minimum (a transposition reaches back two
+    // rows: both must be beyond the bound).
+    if (cutoff && rowMin > maxCost && prevMin > maxCost) return Infinity;
+    prevMin = rowMin;
     const t = prev2;
     prev2 = prev;
     prev = cur;

@@ -1,20 +1,29 @@
 /**
  * Person (and organisation) names in either script: parse into tokens with roles, and compare two names.
  *
- * Parsing rides on transliterate.ts's segments (kunya, nasab, Abd-/al-Din compounds, articles, honorifics) and
- * assigns roles by position: a kunya (Abu/Umm X), the ism (the first given name), nasab (bin X, or the middle of
- * a chain such as "Hisham Abdul Rahman Shamari"), nisba (an al- name, the usual last element), laqab (an epithet
- * such as al-Tawil); names without Arabic structure get given/family. Western list order "SURNAME, Given"
- * (OFAC writes "AL-BAGHDADI, Abu Bakr") is turned round before roles are assigned.
+ * Parsing rides on transliterate.ts's segments (kunya, nasab, Abd-/al-Din/al-Rahman compounds, articles,
+ * honorifics) and assigns roles by position: a kunya (Abu/Umm X), the ism (the first given name), nasab (bin X, or
+ * the middle of a chain such as "Hisham Abdul Rahman Shamari"), nisba (an al- name, the usual last element),
+ * laqab (an epithet such as al-Tawil); names without Arabic structure get given/family. List order
+ * "SURNAME, Given" (OFAC writes "AL-BAGHDADI, Abu Bakr") is turned round first.
  *
- * Comparison aligns tokens greedily by similarity, in any order (with a small penalty for crossed order), and
- * may align two adjacent tokens with one ("Azizirahman" ~ "Aziz al-Rahman"). Token similarity is a weighted edit
- * distance over the phonetic forms, with asymmetric costs across scripts (Latin writes short vowels that Arabic
- * omits). Each pair says how it matched: exact, transliteration (same consonant skeleton), fuzzy, initial; an
- * unmatched token is `missing` — a *conflict* when the other name has an unmatched token in the same slot
- * (two different given names), which costs far more than a name that is simply shorter (a dropped nasab).
- * A name that is only a kunya ("Abu Muhammad"), or a match that rests on a single token, is weak evidence:
- * it is flagged `ambiguous` and its score capped, so a clusterer does not merge it with everyone.
+ * Comparison:
+ *  - Token similarity is a weighted edit distance over the phonetic forms (transliterate.ts), with asymmetric
+ *    costs across scripts (Latin writes the short vowels Arabic omits; an Arabic long vowel missing from the Latin
+ *    costs more), near consonant classes (th/s, kh/k, g/j/q) and transpositions. Known common given names are
+ *    settled by a small lexicon (Hasan is not Husayn, Muhammad is not Mahmud, whatever the spelling). Partial
+ *    readings (a truncated name, Abdul Jamil against Jamil) count as weak fuzzy matches.
+ *  - Tokens align greedily by similarity in any order (a crossed order costs a little; a token aligned to another
+ *    slot, an ism to a nasab, costs more), and two adjacent tokens may align with one (Azizirahman ~ Aziz
+ *    al-Rahman). Each pair says how it matched: exact, transliteration (same consonant skeleton), fuzzy, initial.
+ *  - An unmatched token is `missing`, or a *conflict* when the other name's same slot is open (an unmatched token
+ *    there, or one matched elsewhere): two different isms weigh most (brothers share their nasab chain and
+ *    nisba), while a dropped nasab costs little.
+ *  - Tokens are weighted by role and by rarity (screening passes the list's frequencies; by default lexicon names
+ *    are common), and a fuzzy token counts for less than its similarity.
+ *  - Weak evidence is flagged `ambiguous` and capped: a kunya alone ("Abu Muhammad") at 0.5, agreement on a single
+ *    token at 0.6, agreement on very common names only ("Muhammad Ali") at 0.75, so that a clusterer does not merge
+ *    them with everyone.
  */
 import type { NamePart } from '../entities/types.js';
 import { weightedLevenshtein, levenshtein, makeEditCosts, type EditCosts } from './fuzzy.js';
@@ -60,8 +69,8 @@ export interface NameToken {
   stop?: boolean;
   /** Weight of the token's role (before rarity). */
   weight: number;
-  codes: Uint8Array;
-  altCodes?: Uint8Array;
+  codes: readonly number[];
+  altCodes?: readonly number[];
   /** Consonants in the phonetic form (normalises distances). */
   consonants: number;
   /** The common given names (lexicon entries) this token may be. */
@@ -69,7 +78,7 @@ export interface NameToken {
   /** Bit mask of the coarse consonant classes in the phonetic form (a quick lower bound on distance). */
   mask: number;
   /** An Abd- compound's distinctive part (al-Rahman of Abd al-Rahman), encoded, with its consonant count. */
-  abdRest?: Uint8Array;
+  abdRest?: readonly number[];
   abdRestConsonants?: number;
 }
 
@@ -154,9 +163,10 @@ function popcount(x: number): number {
   return n;
 }
 
-function encode(phon: string): Uint8Array {
-  const out = new Uint8Array(phon.length);
-  for (let i = 0; i < phon.length; i++) out[i] = CODE[phon.charCodeAt(i)]!;
+/** Symbol codes of a phonetic form (plain small-integer arrays: cheaper to allocate than typed arrays). */
+function encode(phon: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < phon.length; i++) out.push(CODE[phon.charCodeAt(i)]!);
   return out;
 }
 
@@ -218,7 +228,7 @@ function crossScriptCosts(): EditCosts {
     for (const [la, c] of Object.entries(row)) sub(ar, la, c);
   }
   const del: Record<string, number> = { A: 0.35, I: 0.5, U: 0.5, a: 0.2, h: 0.15, H: 0.6, W: 0.4, Y: 0.4 };
-  const ins: Record<string, number> = { a: 0.1, e: 0.1, i: 0.1, o: 0.1, u: 0.1, A: 0.4, I: 0.55, U: 0.55, h: 0.15, H: 0.6, W: 0.5, Y: 0.5 };
+  const ins: Record<string, number> = { a: 0.1, e: 0.1, i: 0.1, o: 0.1, u: 0.1, A: 0.4, I: 0.55, U: 0.55, h: 0.15, H: 0.6, W: 0.9, Y: 0.5 };
   for (const [s, c] of Object.entries(del)) t.del[SYM.indexOf(s)] = c;
   for (const [s, c] of Object.entries(ins)) t.ins[SYM.indexOf(s)] = c;
   return t;
@@ -521,7 +531,7 @@ function simFromDistance(d: number, a: NameToken, b: NameToken): number {
   return Math.max(0, 1 - d / norm);
 }
 
-function phonDistance(a: Uint8Array, aScript: WordScript, b: Uint8Array, bScript: WordScript, maxCost = Infinity): number {
+function phonDistance(a: readonly number[], aScript: WordScript, b: readonly number[], bScript: WordScript, maxCost = Infinity): number {
   if (aScript === bScript) return weightedLevenshtein(a, b, SAME, maxCost);
   return aScript === 'arabic' ? weightedLevenshtein(a, b, CROSS, maxCost) : weightedLevenshtein(b, a, CROSS, maxCost);
 }
@@ -609,7 +619,7 @@ function prefixSim(a: NameToken, b: NameToken): number {
       seen++;
     }
   }
-  const d = phonDistance(short.codes, short.script, long.codes.subarray(0, cut), long.script, 0.15 * (short.consonants + 1));
+  const d = phonDistance(short.codes, short.script, long.codes.slice(0, cut), long.script, 0.15 * (short.consonants + 1));
   if (1 - d / (short.consonants + 1) < 0.85) return 0;
   return 0.74 + 0.06 * (short.consonants / long.consonants);
 }
@@ -625,9 +635,12 @@ function abdVersusPlain(a: NameToken, b: NameToken): number {
 /** Similarity of two adjacent tokens read as one against a single token (Azizirahman ~ Aziz al-Rahman). */
 function mergedSim(x: NameToken, y: NameToken, b: NameToken): number {
   if (x.initial || y.initial || b.initial || !x.phon || !y.phon || !b.phon || x.script !== y.script) return 0;
-  const codes = new Uint8Array(x.codes.length + y.codes.length);
-  codes.set(x.codes);
-  codes.set(y.codes, x.codes.length);
+  // Cheap rejections: same first consonant class, similar consonant count, few classes on one side only.
+  const xy = x.consonants + y.consonants;
+  if (firstClass(x) !== firstClass(b) || Math.abs(xy - b.consonants) > 2) return 0;
+  const mask = x.mask | y.mask;
+  if (0.5 * Math.max(popcount(mask & ~b.mask), popcount(b.mask & ~mask)) > (1 - MIN_SIM_FLOOR) * (Math.max(xy, b.consonants) + 1)) return 0;
+  const codes = x.codes.concat(y.codes);
   const norm = Math.max(x.consonants + y.consonants, b.consonants) + 1;
   const d = phonDistance(codes, x.script, b.codes, b.script, (1 - MIN_SIM_FLOOR) * norm);
   return Math.max(0, 1 - d / norm);

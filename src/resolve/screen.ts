@@ -3,10 +3,13 @@
  * candidates per query instead of on every pair.
  *
  * Each indexed name posts under its tokens' consonant-skeleton keys (and a glued article's alternative), their
- * coarser "ultra" keys (so Khalaf finds Kalaf and Othman finds Osman), and the sorted pairs of its token keys.
- * A query walks its own keys rarest first, accumulating an IDF score per listed name; keys held by more than
- * `maxDf` names (Muhammad, Ali) are skipped, unless nothing else is left, when the pair keys ("Muhammad Ali"
- * together) take over. The best `maxCandidates` names by accumulated score are compared in full.
+ * coarser "ultra" keys (so Khalaf finds Kalaf and Othman finds Osman) and the sorted pairs of its token keys;
+ * each token also keeps its skeleton's first two letters for re-ranking. A query works in two stages:
+ *  1. rarest key first, add the key's IDF to every name posted under it; keys held by more than `maxDf` names
+ *     (Muhammad, Ali) are skipped once a few dozen names are found, so common names cost little;
+ *  2. re-rank the best `POOL` names by how well each query token is met by one of the name's tokens (skeleton,
+ *     ultra or prefix key, common tokens included), drop names that share keys with fewer than two query tokens
+ *     when a single-token match could not reach the threshold anyway, and compare the best `maxCandidates`.
  * The index also supplies token rarity to the comparison, so that agreeing on "Muhammad" counts less than
  * agreeing on "Zawahiri".
  */
@@ -31,6 +34,8 @@ export interface ScreenIndex {
    */
   tokenKeys: Int32Array;
   keyOffsets: Int32Array;
+  /** Each name's entry kind as a small integer (KIND_CODE), flat for the same reason. */
+  nameKinds: Uint8Array;
   /** Names holding each token key (document frequency for rarity). */
   tokenDf: Map<string, number>;
   maxDf: number;
@@ -65,6 +70,8 @@ function blockKeys(p: ParsedName): { slots: string[]; pairs: string[] } {
   for (let i = 0; i < ks.length; i++) for (let j = i + 1; j < ks.length; j++) pairs.push(`p${ks[i]}|${ks[j]}`);
   return { slots, pairs };
 }
+
+const KIND_CODE: Record<NameKind, number> = { person: 0, organisation: 1, other: 2 };
 
 /** Build the blocking index over the entries' names (primary and aka; weak aliases on request). */
 export function buildIndex(entries: WatchlistEntry[], opts: IndexOptions = {}): ScreenIndex {
@@ -107,7 +114,8 @@ export function buildIndex(entries: WatchlistEntry[], opts: IndexOptions = {}): 
       for (const key of new Set(contentTokens(parsed).map((t) => t.key))) tokenDf.set(key, (tokenDf.get(key) ?? 0) + 1);
     }
   });
-  return { entries, names, keyIds, postings, tokenKeys: Int32Array.from(flat), keyOffsets: Int32Array.from(offsets), tokenDf, maxDf: opts.maxDf ?? Math.max(100, Math.round(names.length * 0.01)) };
+  const nameKinds = Uint8Array.from(names.map((n) => KIND_CODE[entries[n.entry]!.kind]));
+  return { entries, names, keyIds, postings, tokenKeys: Int32Array.from(flat), keyOffsets: Int32Array.from(offsets), nameKinds, tokenDf, maxDf: opts.maxDf ?? Math.max(100, Math.round(names.length * 0.01)) };
 }
 
 /**
@@ -190,13 +198,14 @@ function kthLargest(xs: Float64Array, n: number, k: number): number {
 }
 
 /**
- * The candidate names for one parsed query, best first. Stage 1 walks the query's keys rarest first, adding each
- * key's IDF to the names posted under it; keys held by more than `maxDf` names are skipped once `MIN_POOL` names
- * are found (and keys held by more than 8 × `maxDf` once any is). Stage 2 re-ranks the best `POOL` of those by how
- * well each query token is matched by one of the candidate's tokens (skeleton, ultra or prefix key, common tokens
- * included), and keeps `maxCandidates`.
+ * The candidate names (indexes into `index.names`) for one parsed query, best first. Stage 1 walks the query's
+ * keys rarest first, adding each key's IDF to the names posted under it; keys held by more than `maxDf` names are
+ * skipped once `MIN_POOL` names are found (and keys held by more than 4 × `maxDf` once any is). Stage 2 re-ranks
+ * the best `POOL` of those by how well each query token is met by one of the candidate's tokens (skeleton, ultra
+ * or prefix key, common tokens included), drops names meeting fewer than `minTokens` query tokens or of another
+ * `kind`, and keeps `maxCandidates`.
  */
-export function candidates(query: ParsedName, index: ScreenIndex, maxCandidates = 20, minTokens = 1): number[] {
+export function candidates(query: ParsedName, index: ScreenIndex, maxCandidates = 20, minTokens = 1, kind?: NameKind): number[] {
   if (acc.length < index.names.length) acc = new Float64Array(index.names.length);
   const n = index.names.length + 1;
   const { slots, pairs } = blockKeys(query);
@@ -239,7 +248,9 @@ export function candidates(query: ParsedName, index: ScreenIndex, maxCandidates 
   }
   for (const i of touched) acc[i] = 0;
   touched = [];
-  if (pool.length <= maxCandidates && minTokens <= 1) return pool;
+  const kindCode = kind ? KIND_CODE[kind] : -1;
+  const ofKind = (ni: number): boolean => kindCode < 0 || index.nameKinds[ni] === kindCode;
+  if (pool.length <= maxCandidates && minTokens <= 1) return pool.filter(ofKind);
 
   // Stage 2: each query token's best match among the candidate's tokens.
   const wk = new Float64Array(slots.length);
@@ -251,6 +262,10 @@ export function candidates(query: ParsedName, index: ScreenIndex, maxCandidates 
   const ct = index.tokenKeys;
   const offs = index.keyOffsets;
   for (let p = 0; p < pool.length; p++) {
+    if (!ofKind(pool[p]!)) {
+      scores[p] = -Infinity;
+      continue;
+    }
     const start = offs[pool[p]!]!;
     const nc = (offs[pool[p]! + 1]! - start) >> 2;
     let sc = 0;
@@ -272,7 +287,8 @@ export function candidates(query: ParsedName, index: ScreenIndex, maxCandidates 
         if (m > best) best = m;
       }
       sc += best;
-      if (best > 0) matched++;
+      // A token met only by the two-letter prefix key counts half towards `minTokens`.
+      if (best > 0) matched += 1;
     }
     // Names with many more tokens than the query rank a little lower; too few tokens in common: out.
     scores[p] = matched < minTokens ? -Infinity : sc - 0.05 * Math.max(0, nc - nq);
@@ -295,7 +311,7 @@ export function screenName(
   // A person match resting on a single token is capped at 0.6 (names.ts): above that, candidates must share keys
   // with at least two of the query's tokens.
   const minTokens = threshold > 0.6 && q.kind === 'person' ? 2 : 1;
-  const cands = candidates(q, index, opts.maxCandidates ?? 20, minTokens).filter((ci) => !opts.kind || index.entries[index.names[ci]!.entry]!.kind === opts.kind);
+  const cands = candidates(q, index, opts.maxCandidates ?? 20, minTokens, opts.kind);
   if (opts.stats) {
     opts.stats.queries++;
     opts.stats.compared += cands.length;

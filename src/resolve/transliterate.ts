@@ -180,7 +180,8 @@ export function latinPhonetic(folded: string): string {
         break;
       case 'w':
       case 'v':
-        out.push(i === 0 ? 'W' : 'U');
+        // Medial w is a written و (Raqqawi, Marwan): the consonant W, which the skeleton ignores after the start.
+        out.push('W');
         break;
       case 'c':
         out.push('eiy'.includes(w[i + 1] ?? '') ? 'S' : 'C'); // a hard c: k, or s without its cedilla (Faycal)
@@ -251,7 +252,7 @@ export function skeletonOf(phon: string): string {
   let s = '';
   for (let i = 0; i < end; i++) {
     const c = phon[i]!;
-    if (c === 'h' || isV(c)) continue;
+    if (c === 'h' || isV(c) || (i > 0 && (c === 'W' || c === 'Y'))) continue;
     s += c === 'G' || c === 'C' ? 'K' : c;
   }
   return s || (phon ? '_' + phon : '');
@@ -357,11 +358,9 @@ function makeWord(raw: string, hyphen: boolean): Word | undefined {
  * become one word (Tong-ch'ol, Jean-Pierre), as persons' names want; organisations' names keep them apart.
  */
 export function splitWords(text: string, joinHyphens = false): Word[] {
-  const cleaned = text
-    .normalize('NFC')
-    .replace(/\b((?:[A-Za-z]\.){2,})/g, (m) => m.replace(/\./g, '')) // S.A. → SA, L.L.C. → LLC
-    .replace(/[\s,;:/\\()[\]{}"“”«»<>|+*&!?#@=_~^]+/g, ' ')
-    .replace(/\.+/g, ' ');
+  let cleaned = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFC');
+  if (cleaned.includes('.')) cleaned = cleaned.replace(/\b((?:[A-Za-z]\.){2,})/g, (m) => m.replace(/\./g, '')); // S.A. → SA
+  cleaned = cleaned.replace(/[\s,;:/\\()[\]{}"“”«»<>|+*&!?#@=_~^.]+/g, ' ');
   const words: Word[] = [];
   for (const chunk of cleaned.split(' ')) {
     if (!chunk) continue;
