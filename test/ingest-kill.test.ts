@@ -14,15 +14,20 @@ import { SqliteCaseStore } from '../src/store/sqlite/sqlite-store.js';
 const CLI = new URL('../dist/cli/main.js', import.meta.url).pathname;
 
 /** Everything that must match between the two cases, independent of row ids and times. */
-function fingerprint(caseDir: string): { documents: string[]; files: string[]; fts: number } {
+function fingerprint(caseDir: string): { documents: string[]; files: string[]; fts: number; mentions: string[]; entities: string[] } {
   const store = SqliteCaseStore.open(caseDir);
   const documents = (store.db.prepare('SELECT sha256, mime, status, error_reason, text, languages FROM documents ORDER BY sha256').all() as Record<string, unknown>[]).map(
     (d) => `${d.sha256} ${d.mime} ${d.status} ${d.error_reason} ${createHash('sha256').update(String(d.text)).digest('hex')} ${d.languages}`,
   );
   const files = (store.db.prepare('SELECT path, chain, sha256, error FROM files ORDER BY path, chain').all() as Record<string, unknown>[]).map((f) => `${f.path}|${f.chain}|${f.sha256}|${f.error}`);
   const fts = (store.db.prepare('SELECT count(*) n FROM doc_fts').get() as { n: number }).n;
+  // Mentions by document content (row ids differ between runs) and the resolved entities.
+  const mentions = (store.db.prepare('SELECT d.sha256, m.type, m.start, m."end", m.value, m.entity FROM mentions m JOIN documents d ON d.rowid = m.doc ORDER BY d.sha256, m.start, m.type').all() as Record<string, unknown>[]).map(
+    (m) => `${m.sha256}|${m.type}|${m.start}|${m.end}|${m.value}|${m.entity}`,
+  );
+  const entities = (store.db.prepare('SELECT id, type, mentions FROM entities ORDER BY id').all() as Record<string, unknown>[]).map((e) => `${e.id}|${e.type}|${e.mentions}`);
   store.close();
-  return { documents, files, fts };
+  return { documents, files, fts, mentions, entities };
 }
 
 function run(args: string[]): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
@@ -73,5 +78,11 @@ describe('ingest killed with SIGKILL and run again', () => {
     expect(killed.documents).toEqual(reference.documents);
     expect(killed.fts).toBe(reference.fts);
     expect(reference.documents.length).toBeGreaterThan(100);
+  });
+
+  it('ends with exactly the mentions and entities of an uninterrupted run', () => {
+    expect(reference.mentions.length).toBeGreaterThan(500);
+    expect(killed.mentions).toEqual(reference.mentions);
+    expect(killed.entities).toEqual(reference.entities);
   });
 });
