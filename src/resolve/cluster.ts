@@ -7,27 +7,38 @@
  * several people in one group ("Abu Hamza al-Qaisi" may be two men), and a kunya or a given name alone says
  * almost nothing. Shorter names are placed mention by mention, by evidence, strongest first:
  *   1. a selector (phone, e-mail, IBAN, wallet) written next to the mention;
- *   2. a fuller form of the same name in the same document ("أبو حمزة" after "أبو حمزة الشمري", "Hisham
- *      al-Shammari" beside "Hisham bin Abd al-Rahman al-Shammari"), when only one person there has one;
- *   3. the name as a whole (all its spellings): where its placed mentions went, when they went (nearly) all to
- *      one person: a single stray placement does not make a name ambiguous, a real split does;
- *   4. a kunya with a nisba and a person of that nisba who has no kunya yet, written together in several
- *      documents where no other person of that nisba is written: the kunya is his ("Abu Qutaiba al-Hiti" and
- *      "Othman al-Hiti" in the same chats and ledgers). Small documents (a letter, a chat) weigh more than a
- *      ledger of fifty names, and one person takes one kunya;
- *   5. a person already known under the name (or a fuller form of it) written in the same document: "أبو
- *      قتيبة" in a chat where "عثمان الهيتي", known as Abu Qutaiba al-Hiti, writes; only when one person there
- *      bears the name;
- * and otherwise: a shorter name no document ties to anyone is one person of its own (its spellings together),
- * or the short form of the one full name in the case it can stand for; a shorter name placed with several
- * people, or a kunya or a given name alone without evidence, stays ambiguous (a kunya alone is one person only
- * within its own document).
+ *   2. a fuller form of the same name (or the name itself) placed in the same document ("أبو حمزة" after "أبو
+ *      حمزة الشمري", "Hisham al-Shammari" beside "Hisham bin Abd al-Rahman al-Shammari"), when all such forms
+ *      there are one person;
+ *   3. the name as a whole, all its spellings: its mentions no document placed go where its placed mentions
+ *      went, when (nearly) all went to one person (NAME_MAJORITY): one stray placement does not make a name
+ *      ambiguous, a real split between people does;
+ *   4. one person in the same document already known under the name ("Abu Qutaiba al-Hiti" beside "Othman
+ *      al-Hiti" once Othman is known as Abu Qutaiba al-Hiti);
+ *   5. a name no document placed is the short form of the one full name in the case it can stand for ("زياد
+ *      التكريتي" for "زياد بن عبد الكريم التكريتي"), or else one person of its own.
+ * Then persons known only by a kunya are given to persons without one (one kunya per person):
+ *   6. a kunya with a nisba and a person of that nisba written together in documents where no other person
+ *      there could be the kunya's (for a kunya with an epithet: no other person there with that kunya): each
+ *      document a vote, weighted by how few people it names (a letter or a chat says more than a ledger); linked
+ *      when the votes come from two documents or more and are well ahead of every other candidate on both sides
+ *      (COOCCURRENCE_MIN, COOCCURRENCE_MARGIN), strongest first;
+ *   7. elimination within a nisba: when the persons of a nisba without a kunya and the kunyas of that nisba
+ *      without a person are as many (at most ELIMINATION_MAX), the pairing most written together (the kunya in
+ *      any form, even alone) is taken if it is well ahead of the next; with one of each, "the last of the
+ *      nisba", one document together is enough.
+ * Names an analyst set apart from a person and that no evidence placed since are one person each side. Last, a
+ * kunya or a given name alone goes with a fuller form placed in its document (2), except in lists: a document
+ * writing more than LIST_NAMES names is a ledger or a roll whose entries are separate people. Whatever is still
+ * unplaced is ambiguous and one person only within its document: a kunya or given name alone ("an 'Abu
+ * Muhammad' alone is not merged with everyone"), and a shorter name that evidence split between several people
+ * (its unplaced mentions could be any of them).
  *
- * Links are refused when they would put two conflicting names in one cluster (a different ism, kunya or nisba in
- * the same slot) or names an analyst marked as different, so one wrong binding cannot chain two people. Two
- * Latin spellings that conflict with each other but both match one Arabic spelling in the cluster well do not
- * count as a conflict: the Arabic original arbitrates between transliterations ("al-Uqaidi", "al-Akidi" and
- * "العكيدي"). Analyst merges are applied first and always hold.
+ * Every link is refused when it would put two conflicting names in one cluster (a different ism, kunya or nisba
+ * in the same slot) or names an analyst marked as different, so one wrong binding cannot chain two people.
+ * Latin spellings vary more than Arabic ones: two Latin names that conflict only on tokens that are both
+ * spellings of the same token of an Arabic name in the cluster ("al-Uqaidi", "al-Akidi", "العكيدي") do not
+ * conflict. Analyst merges are applied first and always hold.
  */
 import { compareNames, parseName, type NameComparison, type ParsedName } from './names.js';
 
@@ -84,6 +95,8 @@ export const NAME_MAJORITY = 0.8;
 export const COOCCURRENCE_MIN = 0.1;
 /** ... and how many times the next candidate's weight it must reach. */
 export const COOCCURRENCE_MARGIN = 2;
+/** Step 7 pairs kunyas with persons of a nisba when there are at most this many of each. */
+export const ELIMINATION_MAX = 5;
 
 /**
  * A document writing more different names than this is a list (a ledger, a payroll): its entries are separate,
@@ -171,8 +184,6 @@ class PersonClusterer {
   private readonly apartPairs: (readonly [Set<number>, Set<number>])[];
   /** Names grouped by spelling group, for the decisions made per name. */
   private groupMembers = new Map<number, number[]>();
-  /** Spelling groups that are one person of their own (no document ties them to anyone). */
-  private readonly ownCluster = new Map<number, number>();
 
   constructor(
     private readonly mentions: readonly PersonMentionInput[],
@@ -213,32 +224,24 @@ class PersonClusterer {
   }
 
   run(): Cluster[] {
-    if ((globalThis as any).CLU_PROF) {
-      const proto = Object.getPrototypeOf(this);
-      for (const k of Object.getOwnPropertyNames(proto)) {
-        const f = proto[k];
-        if (typeof f !== 'function' || k === 'constructor' || k === 'run' || !/^(analyst|cluster|group|place|link)/.test(k)) continue;
-        (this as any)[k] = (...args: unknown[]) => { const t = performance.now(); const r = f.apply(this, args); (globalThis as any).CLU_PROF(k, performance.now() - t); return r; };
-      }
-    }
     this.analystMerges();
     this.clusterFullNames();
     this.groupSpellings();
-    this.placeBySelectors();
-    // Given names with a nisba first: they lead to full names; then the kunyas, which may follow them.
+    this.placeBySelectors(); // 1
+    // Shorter names: given names with a nisba first (they lead to full names), then kunyas, which may follow them.
     const isShort = (kunya: boolean) => (i: number) => this.names[i]!.strength === 'short' && this.names[i]!.kunya === kunya;
     for (const kunya of [false, true]) {
-      this.placeByFullerForms(isShort(kunya));
+      this.placeByFullerForms(isShort(kunya)); // 2
+      this.placeByName(isShort(kunya)); // 3
+      this.placeByBearers(isShort(kunya)); // 4
       this.placeByName(isShort(kunya));
-      this.placeByBearers(isShort(kunya));
-      this.placeByName(isShort(kunya));
-      this.placeAlone(isShort(kunya));
+      this.placeAlone(isShort(kunya)); // 5
     }
-    this.linkByCooccurrence();
-    // Names split between clusters that have since been linked may now point at one person.
-    this.placeByName((i) => this.names[i]!.strength === 'short');
-    const isWeak = (i: number) => this.names[i]!.strength === 'weak';
-    this.placeByFullerForms(isWeak, LIST_NAMES);
+    this.linkByCooccurrence(); // 6
+    this.linkByElimination(); // 7
+    this.gatherSeparated();
+    // A kunya or a given name alone: a fuller form in its document, outside lists.
+    this.placeByFullerForms((i) => this.names[i]!.strength === 'weak', LIST_NAMES);
     return this.clusters();
   }
 
@@ -295,30 +298,50 @@ class PersonClusterer {
     return extendsComparison(c, flipped);
   }
 
-  /** Names `x` and `y` conflict, unless both are Latin spellings that a name of the other script in `pool` matches well. */
+  /**
+   * Names `x` and `y` conflict, unless both are Latin and every token they conflict on is a spelling of one and
+   * the same token of an Arabic name in `pool` ("al-Uqaidi" and "al-Akidi" are both "العكيدي").
+   */
   private conflictIn(x: number, y: number, pool: Iterable<number>): boolean {
     if (!this.conflict(x, y)) return false;
-    const nx = this.names[x]!;
-    const ny = this.names[y]!;
-    if (nx.script !== 'latin' || ny.script !== 'latin') return true;
+    if (this.names[x]!.script !== 'latin' || this.names[y]!.script !== 'latin') return true;
+    const { c, flipped } = this.compare(x, y);
+    const onX = c.pairs.filter((p) => p.conflict && (flipped ? p.b : p.a) !== undefined).map((p) => (flipped ? p.b : p.a)!);
+    const onY = c.pairs.filter((p) => p.conflict && (flipped ? p.a : p.b) !== undefined).map((p) => (flipped ? p.a : p.b)!);
+    if (onX.length === 0 || onY.length === 0) return true;
     for (const z of pool) {
       if (this.names[z]!.script !== 'arabic') continue;
-      if (this.agree(x, z) && this.agree(y, z)) return false;
+      const mx = this.closeTokens(x, z);
+      const my = this.closeTokens(y, z);
+      const tx = onX.map((t) => mx.get(t));
+      const ty = onY.map((t) => my.get(t));
+      if (tx.includes(undefined) || ty.includes(undefined)) continue;
+      const sx = new Set(tx);
+      const sy = new Set(ty);
+      if (sx.size === sy.size && [...sx].every((t) => sy.has(t))) return false;
     }
     return true;
   }
 
-  /** Two names are one name: no conflict and a close match (a full-name link, or a spelling of the same shorter name). */
-  private agree(a: number, b: number): boolean {
-    const { c } = this.compare(a, b);
-    if (conflicting(c)) return false;
-    if (!c.ambiguous && c.score >= this.threshold) return true;
-    return this.sameSpelling(c);
+  /** The tokens of `a` that match a token of `b` closely, with that token (texts). */
+  private closeTokens(a: number, b: number): Map<string, string> {
+    const { c, flipped } = this.compare(a, b);
+    const out = new Map<string, string>();
+    if (conflicting(c)) return out;
+    for (const p of c.pairs) {
+      const own = flipped ? p.b : p.a;
+      const other = flipped ? p.a : p.b;
+      if (own !== undefined && other !== undefined && closeToken(p)) out.set(own, other);
+    }
+    return out;
   }
 
+  /**
+   * Two shorter names are spellings of one name: every token matched, each closely (by the same consonant
+   * skeleton, a transliteration, or nearly the same letters). Al-Shammari is not al-Samarrai, al-Iraqi is not
+   * al-Raqqawi.
+   */
   private sameSpelling(c: NameComparison): boolean {
-    // Every token matched, each closely: by the same consonant skeleton (a transliteration) or nearly the same
-    // letters. Al-Shammari is not al-Samarrai, al-Iraqi is not al-Raqqawi.
     return c.pairs.every(closeToken) && !conflicting(c);
   }
 
@@ -352,7 +375,6 @@ class PersonClusterer {
     const ra = this.uf.find(a);
     const rb = this.uf.find(b);
     if (ra === rb) return false;
-    if ((globalThis as any).CLU_TRACE) (globalThis as any).CLU_TRACE(this, a, b, why);
     const va = this.valuesAt.get(ra)!;
     const vb = this.valuesAt.get(rb)!;
     if (force ? this.apartPairs.length > 0 && this.apart(va, vb) : !this.compatible(ra, rb)) return false;
@@ -363,7 +385,8 @@ class PersonClusterer {
     for (const v of this.valuesAt.get(gone)!) values.add(v);
     this.valuesAt.delete(gone);
     const ev = this.evidenceAt.get(r) ?? [];
-    ev.push(...(this.evidenceAt.get(gone) ?? []), why);
+    for (const line of this.evidenceAt.get(gone) ?? []) ev.push(line);
+    ev.push(why);
     this.evidenceAt.set(r, ev);
     this.evidenceAt.delete(gone);
     return true;
@@ -444,7 +467,7 @@ class PersonClusterer {
     for (const i of this.names.keys()) push(this.groupMembers, this.groups.find(i), i);
   }
 
-  /** Selectors: bound to full names first (they own it), then to the mentions of shorter names. */
+  /** Step 1: selectors, bound to full names first (they own it), then to the mentions of shorter names. */
   private placeBySelectors(): void {
     const strengthOfMention = (b: Binding) => {
       const m = this.mentionById.get(b.mention);
@@ -460,8 +483,8 @@ class PersonClusterer {
   }
 
   /**
-   * A mention standing for a fuller form of its name (or the same name) placed in the same document, when all
-   * such forms there are one person. Repeated until nothing moves (a placement can place the next).
+   * Step 2: a mention standing for a fuller form of its name (or the same name) placed in the same document, when
+   * all such forms there are one person. Repeated until nothing moves (a placement can place the next).
    */
   private placeByFullerForms(which: (i: number) => boolean, maxNames = Infinity): void {
     for (let changed = true; changed; ) {
@@ -481,8 +504,8 @@ class PersonClusterer {
   }
 
   /**
-   * Mentions still alone follow their name (all its spellings): to the person that (nearly) all its placed
-   * mentions went to. A name never placed anywhere waits (placeAlone); a name split between people stays so.
+   * Step 3: mentions still alone follow their name (all its spellings), to the person that (nearly) all its
+   * placed mentions went to. A name never placed anywhere waits (step 5); a name split between people stays so.
    */
   private placeByName(which: (i: number) => boolean): void {
     for (const [g, members] of this.groupMembers) {
@@ -497,7 +520,6 @@ class PersonClusterer {
       }
       if (waiting.length === 0 || votes.size === 0) continue;
       const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
-      if ((globalThis as any).CLU_DEBUG) (globalThis as any).CLU_DEBUG('byName', { members, waiting, ranked, self: this });
       const total = ranked.reduce((s, [, n]) => s + n, 0);
       const [root, n] = ranked[0]!;
       if (ranked.length > 1 && (n < NAME_MAJORITY * total || n < 3)) continue;
@@ -508,43 +530,57 @@ class PersonClusterer {
   }
 
   /**
-   * A person known by a kunya with a nisba ("أبو قتيبة الهيتي") and a person of that nisba without a kunya
-   * ("عثمان الهيتي"), written together in documents where no other person of that nisba could be the kunya's:
-   * each such document is a vote, weighted by how few people the document names (a letter or a chat says more
-   * than a ledger of fifty names). A pair is linked when its votes come from two documents or more, reach
-   * COOCCURRENCE_MIN, and are COOCCURRENCE_MARGIN times the next candidate's on either side; links are made
-   * strongest first and one kunya per person (a person with a kunya conflicts with any other kunya), and the
-   * votes are counted again after each round.
+   * Step 6: persons known by a kunya with a nisba ("أبو قتيبة الهيتي") and persons of that nisba without a kunya
+   * ("عثمان الهيتي"), written together in documents where no other person there could be the kunya's. See the
+   * module comment; votes are counted again after each round of links.
    */
   private linkByCooccurrence(): void {
     for (let round = 0; round < 8; round++) {
-      const votes = new Map<string, { a: number; b: number; weight: number; docs: number; via: string }>();
+      const votes = new Map<string, { a: number; b: number; weight: number; docs: number; via: number }>();
       const forA = new Map<number, Map<number, number>>();
       const forB = new Map<number, Map<number, number>>();
       const compatible = new Map<string, boolean>();
-      const isCompatible = (a: number, b: number) => {
-        const key = pairKey(a, b);
-        let c = compatible.get(key);
-        if (c === undefined) compatible.set(key, (c = this.compatible(a, b)));
-        return c;
+      const index = new Map<number, Map<string, number[]>>();
+      /** A cluster's names by token key, to find the names that can anchor a kunya quickly. */
+      const byKey = (r: number) => {
+        let m = index.get(r);
+        if (!m) {
+          m = new Map();
+          for (const v of this.valuesAt.get(r)!) for (const k of this.names[v]!.keys) push(m, k, v);
+          index.set(r, m);
+        }
+        return m;
       };
+      const anchoredIn = (k: number, r: number) => this.anchorKeys(k).some((key) => (byKey(r).get(key) ?? []).some((v) => this.anchors(k, v)));
       for (const [, ms] of this.inDoc) {
-        const present = new Map<number, number[]>();
-        let lone = 0;
+        const present = new Map<number, Set<number>>();
+        let lone = false;
         for (const f of ms) {
-          if (this.alone(f)) lone++;
-          else push(present, this.rootOf(f), this.nameIndex(f));
+          if (this.alone(f)) lone = true;
+          else {
+            const r = this.rootOf(f);
+            const here = present.get(r) ?? new Set<number>();
+            here.add(this.nameIndex(f));
+            present.set(r, here);
+          }
         }
         if (present.size < 2) continue;
-        const weight = 1 / Math.max(1, present.size + Math.min(lone, 1) - 1);
+        // People the document names: the clusters present, and at least one more for mentions still alone.
+        const weight = 1 / (present.size + (lone ? 1 : 0) - 1);
         for (const [a, here] of present) {
-          const kunyas = [...new Set(here)].filter((i) => this.names[i]!.strength === 'short' && this.names[i]!.kunya);
+          const kunyas = [...here].filter((i) => this.names[i]!.strength === 'short' && this.names[i]!.kunya);
           if (kunyas.length === 0) continue;
-          const candidates = [...present.keys()].filter((b) => b !== a && [...this.valuesAt.get(b)!].some((v) => kunyas.some((k) => this.anchors(k, v))) && isCompatible(a, b));
+          const candidates = [...present.keys()].filter((b) => {
+            if (b === a || !kunyas.some((k) => anchoredIn(k, b))) return false;
+            const key = pairKey(a, b);
+            let ok = compatible.get(key);
+            if (ok === undefined) compatible.set(key, (ok = this.compatible(a, b)));
+            return ok;
+          });
           if (candidates.length !== 1) continue;
           const b = candidates[0]!;
           const key = `${a}:${b}`;
-          const v = votes.get(key) ?? { a, b, weight: 0, docs: 0, via: this.names[kunyas[0]!]!.value };
+          const v = votes.get(key) ?? { a, b, weight: 0, docs: 0, via: kunyas[0]! };
           v.weight += weight;
           v.docs++;
           votes.set(key, v);
@@ -556,16 +592,14 @@ class PersonClusterer {
           forB.set(b, mb);
         }
       }
-      if ((globalThis as any).CLU_DEBUG) (globalThis as any).CLU_DEBUG('cooc', { round, votes, forA, forB, self: this });
-      const second = (m: Map<number, number>, except: number) => Math.max(0, ...[...m.entries()].filter(([k]) => k !== except).map(([, w]) => w));
+      const next = (m: Map<number, number>, except: number) => Math.max(0, ...[...m.entries()].filter(([k]) => k !== except).map(([, w]) => w));
       const used = new Set<number>();
       let linked = 0;
       for (const v of [...votes.values()].sort((x, y) => y.weight - x.weight || x.a - y.a || x.b - y.b)) {
         if (v.weight < COOCCURRENCE_MIN) break;
         if (v.docs < 2 || used.has(v.a) || used.has(v.b)) continue;
-        if (v.weight < COOCCURRENCE_MARGIN * second(forA.get(v.a)!, v.b) || v.weight < COOCCURRENCE_MARGIN * second(forB.get(v.b)!, v.a)) continue;
-        const b = [...this.valuesAt.get(v.b)!][0]!;
-        const why = `"${v.via}" is written with "${this.names[b]!.value}" in ${v.docs} documents (weight ${v.weight.toFixed(2)}) where no one else of the name could be`;
+        if (v.weight < COOCCURRENCE_MARGIN * next(forA.get(v.a)!, v.b) || v.weight < COOCCURRENCE_MARGIN * next(forB.get(v.b)!, v.a)) continue;
+        const why = `"${this.names[v.via]!.value}" is written with "${this.shownName(v.b)}" in ${v.docs} documents (weight ${v.weight.toFixed(2)}) where no one else could be the kunya's`;
         if (this.join(v.a, v.b, why)) {
           linked++;
           used.add(v.a);
@@ -576,22 +610,134 @@ class PersonClusterer {
     }
   }
 
-  /**
-   * What ties a kunya name `k` to a name `v` of another cluster: the nisba (or family name) for a kunya with a
-   * nisba ("أبو قتيبة الهيتي", "عثمان الهيتي"); the kunya itself for a kunya with an epithet ("أبو بلال
-   * الطويل", "أبو بلال الظاهري").
-   */
-  private anchors(k: number, v: number): boolean {
-    if (!this.names[k]!.keys.some((x) => this.names[v]!.keys.includes(x))) return false;
-    const { c } = this.compare(k, v);
-    if (conflicting(c)) return false;
-    if (this.names[k]!.parsed.kunyaOnly) return c.pairs.some((p) => p.role === 'kunya' && p.a !== undefined && p.b !== undefined && p.score >= 0.85);
-    return sharesSurnameComparison(c);
+  /** A cluster's fullest name, for evidence lines. */
+  private shownName(root: number): string {
+    let best = -1;
+    for (const v of this.valuesAt.get(this.uf.find(root))!) if (best < 0 || this.names[v]!.parsed.content > this.names[best]!.parsed.content) best = v;
+    return best < 0 ? '' : this.names[best]!.value;
   }
 
   /**
-   * A mention alone in a document where one person already known under its name (or a fuller form of it) is
-   * written: that person.
+   * Step 7: one kunya per person, within a nisba. Of the clusters the case has with a nisba, take those known only
+   * by kunyas and those without any kunya; when they are as many on both sides (at most ELIMINATION_MAX), each
+   * person without a kunya is one of those kunyas. Each pair gets the documents where the person is written with
+   * the kunya in any form ("ظاهر الدليمي" and "أبو جعفر" in one chat), weighted as in step 6; the assignment
+   * with the most weight is taken when every pair in it has some, and it is COOCCURRENCE_MARGIN times the next
+   * assignment's. With one on each side this is the last of the nisba: "أبو جعفر الدليمي" and "ظاهر الدليمي"
+   * once everyone else called al-Dulaimi has a kunya. Repeated while it links.
+   */
+  private linkByElimination(): void {
+    const nisbaKeys = (i: number) => this.names[i]!.parsed.tokens.filter((t) => t.role === 'nisba' || t.role === 'family').map((t) => t.ultra);
+    for (let round = 0; round < 8; round++) {
+      const docsOf = new Map<number, Set<number>>();
+      for (const m of this.mentions) {
+        if (this.alone(m)) continue;
+        const r = this.rootOf(m);
+        const d = docsOf.get(r) ?? new Set<number>();
+        d.add(m.doc);
+        docsOf.set(r, d);
+      }
+      const kunyaOnly = new Map<string, number[]>();
+      const noKunya = new Map<string, number[]>();
+      for (const r of docsOf.keys()) {
+        const vs = [...this.valuesAt.get(r)!];
+        const withKunya = vs.filter((v) => this.names[v]!.kunya);
+        if (withKunya.length === vs.length) {
+          const keys = new Set(withKunya.filter((v) => this.names[v]!.strength === 'short' && !this.names[v]!.parsed.kunyaOnly).flatMap(nisbaKeys));
+          for (const k of keys) push(kunyaOnly, k, r);
+        } else if (withKunya.length === 0) {
+          for (const k of new Set(vs.flatMap(nisbaKeys))) push(noKunya, k, r);
+        }
+      }
+      // Components of "could be each other by the nisba": kunya clusters and clusters without a kunya.
+      const ties = new Map<number, Set<number>>();
+      const tie = (x: number, y: number) => {
+        const t = ties.get(x) ?? new Set<number>();
+        t.add(y);
+        ties.set(x, t);
+      };
+      for (const [key, as] of kunyaOnly) {
+        for (const a of as) {
+          for (const b of noKunya.get(key) ?? []) {
+            if (ties.get(a)?.has(b) || !this.tied(a, b)) continue;
+            tie(a, b);
+            tie(b, a);
+          }
+        }
+      }
+      let linked = 0;
+      const seen = new Set<number>();
+      for (const start of ties.keys()) {
+        if (seen.has(start)) continue;
+        const component: number[] = [];
+        for (const stack = [start]; stack.length; ) {
+          const x = stack.pop()!;
+          if (seen.has(x)) continue;
+          seen.add(x);
+          component.push(x);
+          stack.push(...ties.get(x)!);
+        }
+        const as = component.filter((r) => this.names[[...this.valuesAt.get(r)!][0]!]!.kunya);
+        const bs = component.filter((r) => !as.includes(r));
+        if (as.length !== bs.length || as.length > ELIMINATION_MAX) continue;
+        const weight = as.map((a) => bs.map((b) => (ties.get(a)!.has(b) ? this.writtenWithKunya(a, b, docsOf.get(b)!) : 0)));
+        const best = bestAssignments(weight);
+        if (!best || (best.second > 0 && best.total < COOCCURRENCE_MARGIN * best.second)) continue;
+        for (const [x, y] of best.pairs.entries()) {
+          const [a, b] = [as[x]!, bs[y]!];
+          const why = as.length === 1
+            ? `"${this.shownName(a)}" is the only kunya of the name without a person, and "${this.shownName(b)}" the only person of the name without a kunya; written together (weight ${weight[x]![y]!.toFixed(2)})`
+            : `"${this.shownName(a)}" is "${this.shownName(b)}": of the ${as.length} kunyas and ${as.length} persons of the name without each other, the pairing most written together (weight ${best.total.toFixed(2)} against ${best.second.toFixed(2)})`;
+          if (this.join(a, b, why)) linked++;
+        }
+      }
+      if (linked === 0) break;
+    }
+  }
+
+  /** A kunya with a nisba of cluster `a` is anchored in a name of cluster `b` (see anchors). */
+  private tied(a: number, b: number): boolean {
+    const vb = [...this.valuesAt.get(b)!];
+    return [...this.valuesAt.get(a)!].some((k) => this.names[k]!.strength === 'short' && this.names[k]!.kunya && !this.names[k]!.parsed.kunyaOnly && vb.some((v) => this.anchors(k, v)));
+  }
+
+  /**
+   * How much the person `b` is written with the kunya of `a` (a cluster known only by kunyas), in any form:
+   * the documents of `b` holding a mention that can stand for one of a's kunyas with a nisba, each weighted by
+   * how few names the document has; 0 when the two conflict.
+   */
+  private writtenWithKunya(a: number, b: number, docsOfB: Set<number>): number {
+    const kunyas = [...this.valuesAt.get(a)!].filter((k) => this.names[k]!.strength === 'short' && !this.names[k]!.parsed.kunyaOnly);
+    if (!this.compatible(this.uf.find(a), this.uf.find(b))) return 0;
+    let w = 0;
+    for (const d of docsOfB) {
+      const ms = this.inDoc.get(d)!;
+      if (ms.some((m) => this.names[this.nameIndex(m)]!.kunya && kunyas.some((k) => this.extends(this.nameIndex(m), k)))) w += 1 / Math.max(1, this.distinctNames(ms) - 1);
+    }
+    return w;
+  }
+
+  /**
+   * What ties a kunya name `k` to a name `v` of another cluster: the nisba (or family name) for a kunya with a
+   * nisba ("أبو قتيبة الهيتي", "عثمان الهيتي"); the kunya itself for a kunya with an epithet ("أبو بلال
+   * الطويل", "أبو بلال الظاهري"). Nothing may conflict.
+   */
+  private anchors(k: number, v: number): boolean {
+    const { c } = this.compare(k, v);
+    if (conflicting(c)) return false;
+    const role = this.names[k]!.parsed.kunyaOnly ? ['kunya'] : ['nisba', 'family'];
+    return c.pairs.some((p) => p.a !== undefined && p.b !== undefined && closeToken(p) && role.includes(p.role));
+  }
+
+  /** The token keys `anchors` looks at. */
+  private anchorKeys(k: number): string[] {
+    const roles = this.names[k]!.parsed.kunyaOnly ? ['kunya'] : ['nisba', 'family'];
+    return this.names[k]!.parsed.tokens.filter((t) => roles.includes(t.role)).map((t) => t.ultra);
+  }
+
+  /**
+   * Step 4: a mention alone in a document where one person already known under its name (or a fuller form of
+   * it) is written: that person.
    */
   private placeByBearers(which: (i: number) => boolean, maxNames = Infinity): void {
     for (const [, ms] of this.inDoc) {
@@ -613,13 +759,14 @@ class PersonClusterer {
   }
 
   /**
-   * Shorter names no document placed: the one full name in the case they can stand for ("زياد التكريتي" for
-   * "زياد بن عبد الكريم التكريتي"), if exactly one; else one person of their own (their spellings together).
+   * Step 5: shorter names no document placed: the one full name in the case they can stand for ("زياد
+   * التكريتي" for "زياد بن عبد الكريم التكريتي"), if exactly one; else one person of their own (their spellings
+   * together); several full names fit: ambiguous.
    */
   private placeAlone(which: (i: number) => boolean): void {
     const fullByKey = new Map<string, number[]>();
     for (const f of this.fullNode.keys()) for (const k of this.names[f]!.keys) push(fullByKey, k, f);
-    for (const [g, members] of this.groupMembers) {
+    for (const members of this.groupMembers.values()) {
       if (!which(members[0]!)) continue;
       const all = members.flatMap((i) => this.names[i]!.mentions);
       if (all.some((m) => !this.alone(m))) continue;
@@ -636,7 +783,23 @@ class PersonClusterer {
       const why = `"${this.names[i]!.value}" is one name, and no document ties it to anyone else`;
       for (const m of all.slice(1)) this.join(this.nodeOf(all[0]!), this.nodeOf(m), why);
       if (all.length === 1) this.evidenceAt.set(this.nodeOf(all[0]!), [why]);
-      this.ownCluster.set(g, this.nodeOf(all[0]!));
+    }
+  }
+
+  /**
+   * Names an analyst set apart (a split, a "not the same") that no evidence placed since: one person each side,
+   * not an ambiguous name (a kunya or a given name alone excepted: it stays one person per document).
+   */
+  private gatherSeparated(): void {
+    for (const side of this.constraints.apart.flat()) {
+      const waiting = side.flatMap((v) => {
+        const i = this.nameOf.get(v);
+        return i === undefined || this.names[i]!.strength === 'weak' ? [] : this.names[i]!.mentions.filter((m) => this.alone(m));
+      });
+      if (waiting.length === 0) continue;
+      const why = `"${waiting[0]!.value}" was set apart by an analyst`;
+      for (const m of waiting.slice(1)) this.join(this.nodeOf(waiting[0]!), this.nodeOf(m), why);
+      if (waiting.length === 1) this.evidenceAt.set(this.nodeOf(waiting[0]!), [why]);
     }
   }
 
@@ -651,7 +814,7 @@ class PersonClusterer {
       // taken to be one person within one document.
       const i = this.nameIndex(m);
       const g = this.groups.find(i);
-      const key = !alone ? `root:${root}` : this.names[i]!.strength === 'weak' ? `weak:${g}:${m.doc}` : `short:${g}`;
+      const key = !alone ? `root:${root}` : this.names[i]!.strength === 'weak' ? `weak:${g}:${m.doc}` : `short:${g}:${m.doc}`;
       let c = clusters.get(key);
       if (!c) clusters.set(key, (c = { values: [], core: [], mentions: [], ambiguous: alone, evidence: alone ? [] : [...new Set(this.evidenceAt.get(root) ?? [])] }));
       c.mentions.push(m.id);
@@ -667,6 +830,38 @@ class PersonClusterer {
     }
     return [...clusters.values()];
   }
+}
+
+/**
+ * The one-to-one pairing of rows with columns that has the most total weight, every pair weighing more than 0,
+ * with the total of the next best such pairing (0 if none): brute force, for the few rows step 7 allows.
+ */
+function bestAssignments(weight: number[][]): { pairs: number[]; total: number; second: number } | undefined {
+  const n = weight.length;
+  let best: { pairs: number[]; total: number } | undefined;
+  let second = 0;
+  const used = new Array<boolean>(n).fill(false);
+  const pairs: number[] = [];
+  const walk = (row: number, total: number): void => {
+    if (row === n) {
+      if (!best || total > best.total) {
+        if (best) second = Math.max(second, best.total);
+        best = { pairs: [...pairs], total };
+      } else second = Math.max(second, total);
+      return;
+    }
+    for (let col = 0; col < n; col++) {
+      const w = weight[row]![col]!;
+      if (used[col] || w <= 0) continue;
+      used[col] = true;
+      pairs.push(col);
+      walk(row + 1, total + w);
+      pairs.pop();
+      used[col] = false;
+    }
+  };
+  walk(0, 0);
+  return best && { ...best, second };
 }
 
 /**
