@@ -13,7 +13,6 @@ import { ingest } from '../src/ingest/ingest.js';
 import { SqliteCaseStore } from '../src/store/sqlite/sqlite-store.js';
 import type { StoredMention } from '../src/store/sqlite/entity-store.js';
 import { joinTruth } from './lib/truth-join.js';
-import { normaliseArabic } from '../src/text/arabic.js';
 
 const work = mkdtempSync(join(tmpdir(), 'ariadne-bench-entities-'));
 const haul = process.argv[2] ?? join(work, 'h');
@@ -59,32 +58,61 @@ function match(k: string, want: string[], got: string[]): void {
 }
 
 const PROSE = new Set(['docx', 'pdf', 'txt', 'html', 'eml', 'email-message', 'whatsapp', 'telegram']);
+/** The haul's home ground: its truth never lists Iraqi and Syrian cities as pointing at a country. */
+const HOME = new Set(['IQ', 'SY']);
+const byId = new Map(truth.documents.map((d) => [d.id, d]));
 // Person clustering: matched mentions with their truth person and their entity.
 const clustered: { person: string; entity: string }[] = [];
-const fold = (s: string) => normaliseArabic(s).replace(/\s+/g, ' ').trim();
+/** Every occurrence of the truth's surfaces in the text (a name written twice is two mentions), longest first. */
+function occurrences(text: string, surfaces: string[]): { start: number; end: number; surface: string }[] {
+  const out: { start: number; end: number; surface: string }[] = [];
+  const taken: [number, number][] = [];
+  for (const s of [...new Set(surfaces)].sort((a, b) => b.length - a.length)) {
+    for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+      const before = text.slice(Math.max(0, i - 1), i);
+      const after = text.charAt(i + s.length);
+      // A letter glued before is not a word boundary, except an Arabic proclitic (و ف ب ل ك).
+      if ((/\p{L}/u.test(before) && !/[وفبلك]/.test(before)) || /\p{L}/u.test(after)) continue;
+      if (taken.some(([a, b]) => i < b && i + s.length > a)) continue;
+      taken.push([i, i + s.length]);
+      out.push({ start: i, end: i + s.length, surface: s });
+    }
+  }
+  return out;
+}
 for (const j of joined) {
   const t = j.truth;
   if (t.scanned) continue; // no OCR in this case: scans have no text
+  // An mbox's own text is the index of its messages, whose truth belongs to the messages: not scored.
+  if (t.kind === 'mbox') continue;
   const ms = store.entities.mentionsOfDocument(j.rowid);
   const of = (type: string) => ms.filter((m) => m.type === type);
-  // Persons: the surface as written (honorifics are cues, not names: both sides without them).
-  const truthPersons = t.persons.map((p) => fold(p.surface));
-  match('person', truthPersons, of('person').map((m) => fold(m.surface)));
-  // Clustering: pair each truth mention with a recognised mention of the same surface.
-  const pool = new Map<string, StoredMention[]>();
-  for (const m of of('person')) pool.set(fold(m.surface), [...(pool.get(fold(m.surface)) ?? []), m]);
-  for (const p of t.persons) {
-    const m = pool.get(fold(p.surface))?.shift();
-    if (m?.entity) clustered.push({ person: p.person, entity: m.entity });
+  // Persons: exact offsets against every occurrence of a truth surface.
+  const occ = occurrences(j.text, t.persons.map((p) => p.surface));
+  match('person', occ.map((o) => `${o.start}:${o.end}`), of('person').map((m) => `${m.start}:${m.end}`));
+  // Clustering: each truth mention paired with the recognised mention at the same place.
+  const at = new Map(of('person').map((m) => [`${m.start}:${m.end}`, m]));
+  const personOf = new Map(t.persons.map((p) => [p.surface, p.person]));
+  for (const o of occ) {
+    const m = at.get(`${o.start}:${o.end}`);
+    if (m?.entity) clustered.push({ person: personOf.get(o.surface)!, entity: m.entity });
   }
   for (const type of ['phone', 'email', 'iban', 'wallet'] as const) {
     match(type, t.selectors.filter((s) => s.type === type).map((s) => s.value), of(type).map((m) => m.value));
   }
   match('hijri date', t.hijri_dates.map((h) => h.gregorian), of('date').filter((m) => m.attrs?.calendar === 'hijri').map((m) => m.value));
-  const cities = t.countries.filter((c) => c.via === 'city');
-  match('city (country)', cities.map((c) => c.country), of('place').map((m) => String(m.attrs?.country ?? '')).filter((c) => cities.length > 0 || c));
+  // Places: (document, country) pairs of cities and addresses, against the countries the truth gives the
+  // document (evidence or passing mention); the home ground is not scored.
+  const want = new Set(t.countries.filter((c) => c.via === 'city' || c.via === 'address').map((c) => c.country));
+  const allowed = new Set([...t.countries.map((c) => c.country), ...t.distractor_countries]);
+  const got = new Set(of('place').map((m) => String(m.attrs?.country ?? '')).filter((c) => c && !HOME.has(c)));
+  const sp = score('place (country)');
+  for (const c of got) allowed.has(c) ? sp.tp++ : sp.fp++;
+  for (const c of want) if (!got.has(c) && !HOME.has(c)) sp.fn++;
   if (PROSE.has(t.kind)) {
-    const tx = truth.transactions.filter((x) => x.document === t.id);
+    // A duplicate copy carries its original's transactions.
+    const origin = t.duplicate_of ? (byId.get(t.duplicate_of) ?? t) : t;
+    const tx = truth.transactions.filter((x) => x.document === origin.id);
     match('money (prose)', tx.map((x) => `${x.amount} ${x.currency}`), of('money').map((m) => m.value));
   }
 }
