@@ -36,7 +36,8 @@ export function registerIngest(program: Command): void {
             `${summary.extracted} extracted, ${summary.errors} errors in ${(summary.ms / 1000).toFixed(1)} s ` +
             `(walk ${(summary.walkMs / 1000).toFixed(1)} s, extract ${(summary.extractMs / 1000).toFixed(1)} s); ` +
             `${summary.entities} entities (${summary.persons} persons) resolved in ${(summary.resolveMs / 1000).toFixed(1)} s` +
-            (summary.screeningHits ? `, ${summary.screeningHits} watchlist hits` : ''),
+            (summary.screeningHits ? `, ${summary.screeningHits} watchlist hits` : '') +
+            `; ${summary.transactions} transactions, triage, timeline and graph in ${(summary.analyseMs / 1000).toFixed(1)} s`,
         );
     });
 }

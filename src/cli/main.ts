@@ -11,6 +11,7 @@ import { registerKnownFiles } from './known-files.js';
 import { registerVerify } from './verify.js';
 import { registerEntities } from './entities.js';
 import { registerWatchlist } from './watchlist.js';
+import { registerAnalysis } from './analysis.js';
 
 const program = new Command();
 program.name('ariadne').description('Ariadne: the thread through a seized haul of documents').version('0.1.0');
@@ -24,6 +25,7 @@ registerKnownFiles(program);
 registerVerify(program);
 registerEntities(program);
 registerWatchlist(program);
+registerAnalysis(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   process.stderr.write(`ariadne: ${(e as Error).message}\n`);

@@ -20,6 +20,7 @@ import { ENTITIES_VERSION } from '../entities/registry.js';
 import { recogniseStage } from './recognise-stage.js';
 import { resolveStage } from './resolve-stage.js';
 import { screenStage } from './screen-stage.js';
+import { analyseStage } from './analyse-stage.js';
 import type { PendingDocument } from '../store/case-store.js';
 import type { ExtractOutcome, ExtractTask } from './extract-task.js';
 import { docDateOf, structureOf } from './document-facts.js';
@@ -69,6 +70,9 @@ export interface IngestSummary {
   /** Recognition of documents left from older versions, resolution and screening. */
   resolveMs: number;
   recognisedLater: number;
+  /** The analysis stage: transactions, country triage, timeline and graph edges. */
+  analyseMs: number;
+  transactions: number;
 }
 
 const WALK_BATCH = 200;
@@ -249,6 +253,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const recognised = withEntities ? recogniseStage(store) : { documents: 0 };
   const resolved = withEntities ? resolveStage(store) : { entities: 0, persons: 0 };
   const screened = withEntities && store.entities.watchlists().length > 0 ? screenStage(store) : undefined;
+  const analysed = withEntities ? analyseStage(store) : undefined;
   const summary: IngestSummary = {
     source: label,
     files: progress.files,
@@ -262,7 +267,9 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     entities: resolved.entities,
     persons: resolved.persons,
     screeningHits: screened?.hits ?? 0,
-    resolveMs: performance.now() - t2,
+    resolveMs: analysed ? performance.now() - t2 - analysed.ms : performance.now() - t2,
+    analyseMs: analysed?.ms ?? 0,
+    transactions: analysed?.transactions ?? 0,
     recognisedLater: recognised.documents,
   };
   store.custody(source.id, actor, 'ingested', { files: summary.files, bytes: summary.bytes, newDocuments, errors: summary.errors });

@@ -172,6 +172,34 @@ describe('edgesOfDocument: prose', () => {
   });
 });
 
+describe('edgesOfDocument: sheets', () => {
+  it('treats each row as its own paragraph and cites the sheet row', () => {
+    const rows = [
+      ['التاريخ', 'البيان', 'الجهة', 'المبلغ', 'ملاحظات'],
+      ['07/04/1436', 'رسوم', 'عبد الكريم الهيتي', 385000, 'الموصل'],
+      ['02/04/1436', 'فدية', 'رقية الجميلي', 23611000, 'الفلوجة'],
+    ];
+    const text = `الواردات\n${rows.map((r) => r.join('\t')).join('\n')}`;
+    const doc: GraphDocument = { rowid: 20, mime: 'text/csv', text, structure: { sheets: [{ name: 'الواردات', rows, start: 0, end: text.length }] } };
+    const edges = edgesOfDocument(
+      doc,
+      mentionsOf(text, [
+        ['عبد الكريم الهيتي', 'person', 'per-h'],
+        ['الموصل', 'place', 'plc-m'],
+        ['رقية الجميلي', 'person', 'per-r'],
+        ['الفلوجة', 'place', 'plc-f'],
+      ]),
+    );
+    const located = byType(edges, 'located-at');
+    expect(pairs(located)).toEqual(['per-h>plc-m', 'per-r>plc-f']);
+    expect(located.find((e) => e.source === 'per-r')?.evidence).toEqual({ doc: 20, ...span(text, 'رقية الجميلي', 'الفلوجة'), sheet: 'الواردات', row: 3, note: 'sentence' });
+    // Across rows: only document-level co-mentions (no paragraph), and no sheet row in their evidence.
+    const co = byType(edges, 'co-mentioned');
+    expect(co.map((e) => e.evidence.note)).toEqual(['document', 'document', 'document']);
+    for (const e of co) expect(e.evidence.row).toBeUndefined();
+  });
+});
+
 describe('edgesOfDocument: letters', () => {
   it('links the persons of a From line to those of the To line below it, in Arabic and French', () => {
     const ar = 'مكتب شؤون الأفراد\n\nمن: الشيخ فاضل الطائي\n\nإلى: الأمير أبو تراب العكيدي\n\nتم تحويل مبلغ 10500 دولار.';

@@ -1,7 +1,8 @@
 /**
- * Graph edges of one document (pure): who wrote to whom (e-mail headers, chat senders), who paid whom
- * (transactions the money stage resolved to entities), which selector is written next to which person, which
- * person is placed where, and which entities are written near each other. Every edge cites the document and the
+ * Graph edges of one document (pure): who wrote to whom (e-mail headers, the From/To lines of letters and memos
+ * in Arabic, English and French, chat senders), who paid whom (transactions the money stage resolved to
+ * entities), which selector is written next to which person, which person is placed where, and which entities
+ * are written near each other. Every edge cites the document and the
  * offsets (or sheet row) that prove it, so an analyst can open the exact passage behind each step of a thread.
  *
  * Nodes are resolved entities of the types in NODE_TYPES; mentions whose entity is null are ignored.
@@ -101,14 +102,15 @@ export function edgesOfDocument(doc: GraphDocument, mentions: readonly AnalysisM
     typed.add(pairKey(e.source, e.target));
   };
 
+  const sheets = sheetsOf(doc);
   const header = emailEdges(doc, nodes, push);
   letterEdges(doc, nodes, header, push);
   chatEdges(doc, nodes, push);
   paymentEdges(doc, extra.payments ?? [], push);
-  selectorEdges(doc, nodes, push);
-  const seg = segmenter(doc.text);
-  locatedEdges(doc, nodes, seg, push);
-  coMentionEdges(doc, nodes, seg, header, typed, out);
+  selectorEdges(doc, nodes, sheets.locate, push);
+  const seg = segmenter(doc.text, sheets.spans);
+  locatedEdges(doc, nodes, seg, sheets.locate, push);
+  coMentionEdges(doc, nodes, seg, sheets.locate, header, typed, out);
   return out;
 }
 
@@ -361,7 +363,7 @@ function paymentEdges(doc: GraphDocument, payments: readonly Payment[], push: Pu
 }
 
 /** The rule resolution uses (resolve/bindings.ts): a selector binds to the nearest person on its line within MAX_GAP. */
-function selectorEdges(doc: GraphDocument, nodes: readonly AnalysisMention[], push: Push): void {
+function selectorEdges(doc: GraphDocument, nodes: readonly AnalysisMention[], locate: RowLocator, push: Push): void {
   const persons = nodes.filter((m) => m.type === 'person');
   if (persons.length === 0) return;
   const byId = new Map(persons.map((p) => [p.id, p]));
@@ -374,13 +376,7 @@ function selectorEdges(doc: GraphDocument, nodes: readonly AnalysisMention[], pu
     if (!p?.entity || seen.has(`${p.entity}\u0000${s.entity}`)) continue;
     seen.add(`${p.entity}\u0000${s.entity}`);
     const gap = Math.max(0, s.start - p.end, p.start - s.end);
-    push({
-      source: p.entity,
-      target: s.entity,
-      type: 'has-selector',
-      weight: nearness(gap),
-      evidence: { doc: doc.rowid, start: Math.min(p.start, s.start), end: Math.max(p.end, s.end) },
-    });
+    push({ source: p.entity, target: s.entity, type: 'has-selector', weight: nearness(gap), evidence: evidenceOf(doc, p, s, locate) });
   }
 }
 
@@ -389,15 +385,72 @@ interface Segmenter {
   paragraph(pos: number): number;
 }
 
-/** Sentences end at a newline or at . ! ? ؟ followed by a space; paragraphs at a blank line. */
-export function segmenter(text: string): Segmenter {
+/**
+ * Sentences end at a newline or at . ! ? ؟ followed by a space; paragraphs at a blank line, and inside a table
+ * (a sheet's text) at every row: two rows of a ledger are no more related than two entries of a list.
+ */
+export function segmenter(text: string, tables: readonly Span[] = []): Segmenter {
   const sentenceEnds: number[] = [];
   const paragraphEnds: number[] = [];
   const re = /\n|[.!?؟…](?=\s|$)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) sentenceEnds.push(m.index + m[0].length);
   const pr = /\n[ \t\r\f\v]*\n/g;
   for (let m = pr.exec(text); m; m = pr.exec(text)) paragraphEnds.push(m.index + m[0].length);
+  for (const t of tables) {
+    for (let nl = text.indexOf('\n', t.start); nl >= 0 && nl < t.end; nl = text.indexOf('\n', nl + 1)) paragraphEnds.push(nl + 1);
+  }
+  if (tables.length > 0) paragraphEnds.sort((a, b) => a - b);
   return { sentence: (pos) => countAtMost(sentenceEnds, pos), paragraph: (pos) => countAtMost(paragraphEnds, pos) };
+}
+
+interface SheetLike {
+  name: string;
+  start: number;
+  end: number;
+  rows: unknown[];
+}
+
+/** Where a position falls in a sheet: its name and 1-based row (header row 1), by extract/xlsx.ts's layout. */
+type RowLocator = (pos: number) => { sheet: string; row: number } | undefined;
+
+/**
+ * The sheets of a spreadsheet or CSV (structure.sheets) whose text follows the extractors' layout: the sheet's
+ * name on a line, then one line per row. Sheets that do not (a cell with a line break) are left out.
+ */
+function sheetsOf(doc: GraphDocument): { spans: Span[]; locate: RowLocator } {
+  const raw = doc.structure.sheets;
+  const sheets: { name: string; lineStarts: number[]; start: number; end: number }[] = [];
+  if (Array.isArray(raw)) {
+    for (const sh of raw as SheetLike[]) {
+      if (typeof sh?.start !== 'number' || typeof sh.end !== 'number' || !Array.isArray(sh.rows)) continue;
+      const lineStarts = [sh.start];
+      for (let nl = doc.text.indexOf('\n', sh.start); nl >= 0 && nl < sh.end; nl = doc.text.indexOf('\n', nl + 1)) lineStarts.push(nl + 1);
+      if (lineStarts.length !== sh.rows.length + 1 || doc.text.slice(sh.start, sh.start + sh.name.length) !== sh.name) continue;
+      sheets.push({ name: sh.name, lineStarts, start: sh.start, end: sh.end });
+    }
+  }
+  const locate: RowLocator = (pos) => {
+    const sh = sheets.find((x) => pos >= x.start && pos < x.end);
+    if (!sh) return undefined;
+    const line = countAtMost(sh.lineStarts, pos) - 1; // 0 is the name line
+    return line >= 1 ? { sheet: sh.name, row: line } : undefined;
+  };
+  return { spans: sheets.map(({ start, end }) => ({ start, end })), locate };
+}
+
+/** Evidence for two mentions: their span, and the sheet row when both sit in the same one. */
+function evidenceOf(doc: GraphDocument, a: AnalysisMention, b: AnalysisMention, locate: RowLocator, note?: string): Evidence {
+  const ev: Evidence = { doc: doc.rowid, start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+  const ra = locate(a.start);
+  if (ra) {
+    const rb = locate(b.start);
+    if (rb && rb.sheet === ra.sheet && rb.row === ra.row) {
+      ev.sheet = ra.sheet;
+      ev.row = ra.row;
+    }
+  }
+  if (note !== undefined) ev.note = note;
+  return ev;
 }
 
 function countAtMost(sorted: readonly number[], pos: number): number {
@@ -416,7 +469,7 @@ function gapOf(a: AnalysisMention, b: AnalysisMention): number {
 }
 
 /** A person and a place written in one sentence: one edge per (person, place) and document, the nearest pair. */
-function locatedEdges(doc: GraphDocument, nodes: readonly AnalysisMention[], seg: Segmenter, push: Push): void {
+function locatedEdges(doc: GraphDocument, nodes: readonly AnalysisMention[], seg: Segmenter, locate: RowLocator, push: Push): void {
   const best = new Map<string, { p: AnalysisMention; q: AnalysisMention; gap: number }>();
   forEachNearPair(nodes, (a, b) => {
     const [p, q] = a.type === 'person' && b.type === 'place' ? [a, b] : b.type === 'person' && a.type === 'place' ? [b, a] : [];
@@ -432,7 +485,7 @@ function locatedEdges(doc: GraphDocument, nodes: readonly AnalysisMention[], seg
       target: q.entity as string,
       type: 'located-at',
       weight: nearness(gap),
-      evidence: { doc: doc.rowid, start: Math.min(p.start, q.start), end: Math.max(p.end, q.end), note: 'sentence' },
+      evidence: evidenceOf(doc, p, q, locate, 'sentence'),
     });
   }
 }
@@ -458,6 +511,7 @@ function coMentionEdges(
   doc: GraphDocument,
   nodes: readonly AnalysisMention[],
   seg: Segmenter,
+  locate: RowLocator,
   headerEnd: number,
   typed: ReadonlySet<string>,
   out: Edge[],
@@ -515,7 +569,7 @@ function coMentionEdges(
       target: second.entity as string,
       type: 'co-mentioned',
       weight: LEVEL_WEIGHT[level] * nearness(gap),
-      evidence: { doc: doc.rowid, start: Math.min(a.start, b.start), end: Math.max(a.end, b.end), note: level },
+      evidence: evidenceOf(doc, a, b, locate, level),
     });
   }
 }

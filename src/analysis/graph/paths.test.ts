@@ -85,6 +85,8 @@ function allSimplePaths(g: CaseGraph, s: string, t: string, options: PathOptions
     }
     for (const n of new Set(g.neighbors(last))) {
       if (path.includes(n)) continue;
+      // Places are never intermediaries by default.
+      if (n !== t && !options.avoidThrough && g.getNodeAttribute(n, 'type') === 'place') continue;
       const c = hop(last, n);
       if (!Number.isFinite(c)) continue;
       path.push(n);
@@ -106,17 +108,23 @@ function randomGraph(seed: number, n: number, m: number): CaseGraph {
     if (a === b) continue;
     edges.push(edge(`n${a}`, `n${b}`, types[Math.floor(random() * types.length)] as EdgeType, 0.1 + random() * 3, i));
   }
+  // The last two nodes are places.
   return buildGraph(
     edges,
-    Array.from({ length: n }, (_, i) => node(`n${i}`)),
+    Array.from({ length: n }, (_, i) => node(`n${i}`, i >= n - 2 ? 'place' : 'person')),
   );
 }
 
 describe('kShortestPaths', () => {
   it('returns distinct loopless paths in cost order, the k cheapest of all simple paths', () => {
-    for (let seed = 1; seed <= 12; seed += 1) {
+    for (let seed = 1; seed <= 16; seed += 1) {
       const g = randomGraph(seed, 9, 22);
-      const options: PathOptions = seed % 3 === 0 ? { types: ['paid', 'communicated', 'co-mentioned'] } : {};
+      // Every third graph filters types; every other one forces the Dijkstra fallback of the spur searches.
+      const options: PathOptions = {
+        ...(seed % 3 === 0 ? { types: ['paid', 'communicated', 'co-mentioned'] as EdgeType[] } : {}),
+        ...(seed % 2 === 0 ? { searchBudget: 1 } : {}),
+        ...(seed % 4 === 1 ? { avoidThrough: [] } : {}),
+      };
       const all = allSimplePaths(g, 'n0', 'n1', options);
       const k = 6;
       const found = kShortestPaths(g, 'n0', 'n1', k, options);

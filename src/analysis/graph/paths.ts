@@ -1,9 +1,11 @@
 /**
  * Threads between two entities: the cheapest path where an edge costs less the stronger its type and the more
  * evidence it aggregates (a payment or a message outweighs two names in one long document), the k cheapest
- * loopless paths (Yen's algorithm over graphology-shortest-path's bidirectional Dijkstra), and the ego network
- * of an entity. Every hop lists the edges that link its two ends, cheapest first, with their evidence.
- * Paths ignore edge direction: "A paid B, C wrote to B" is a thread from A to C.
+ * loopless paths (Yen's algorithm; its searches are graphology-shortest-path's A*, guided by exact distances to
+ * the target from its indexed Dijkstra, with its bidirectional Dijkstra as the fallback), and the ego network of
+ * an entity. Every hop lists the edges that link its two ends, cheapest first, with their evidence.
+ * Paths ignore edge direction: "A paid B, C wrote to B" is a thread from A to C. Places are not passed through
+ * by default (two people named with one city are not a thread).
  */
 import astar from 'graphology-shortest-path/astar.js';
 import dijkstra from 'graphology-shortest-path/dijkstra.js';
@@ -39,6 +41,8 @@ export interface PathOptions {
   avoidThrough?: readonly string[];
   /** Most evidence items reported per hop edge (default: all kept on the edge). */
   maxEvidence?: number;
+  /** Edge visits an A* spur search may make before falling back on bidirectional Dijkstra (default: max(20,000, edges / 2)). */
+  searchBudget?: number;
 }
 
 /**
@@ -197,10 +201,16 @@ function lowerBoundsTo(graph: CaseGraph, c: Coster, to: string): (node: string) 
   }
   let h = cache.byKey.get(key);
   if (!h) {
+    const avoided = new Set<string>();
+    if (avoid.size > 0) {
+      graph.forEachNode((n, a) => {
+        if (avoid.has(a.type)) avoided.add(n);
+      });
+    }
     const weight = (e: string, a: Attributes): number => {
       const attrs = a as EdgeAttributes;
       if (types && !types.has(attrs.type)) return BLOCKED;
-      if (avoid.size > 0 && (avoid.has(graph.getNodeAttribute(graph.source(e), 'type')) || avoid.has(graph.getNodeAttribute(graph.target(e), 'type')))) return BLOCKED;
+      if (avoided.size > 0 && (avoided.has(graph.source(e)) || avoided.has(graph.target(e)))) return BLOCKED;
       return edgeCost(attrs, c.table);
     };
     const run = createDijkstraIndexedBrandes(graph, weight);
@@ -272,6 +282,10 @@ export function shortestPath(graph: CaseGraph, from: string, to: string, options
   return path ? describe(graph, c, path, options.maxEvidence ?? Infinity) : null;
 }
 
+/** Fewest edge visits an A* spur search may make before it gives way to bidirectional Dijkstra. */
+const A_STAR_MIN_BUDGET = 20_000;
+const OVER_BUDGET = Symbol('over budget');
+
 interface Found {
   nodes: string[];
   cost: number;
@@ -291,8 +305,26 @@ export function kShortestPaths(graph: CaseGraph, from: string, to: string, k: nu
     return only ? [describe(graph, c, only, options.maxEvidence ?? Infinity)] : [];
   }
   const heuristic = lowerBoundsTo(graph, c, to);
-  const search = (spur: string, weight: Weight): string[] | null => {
-    const path = astar.bidirectional(graph, spur, to, weight, heuristic, { cutoff: BLOCKED / 2 });
+  const budget = options.searchBudget ?? Math.max(A_STAR_MIN_BUDGET, graph.size / 2);
+  /**
+   * A spur search: A* under the exact lower bounds, pruned at `limit` (a path dearer than the k-th candidate is of
+   * no use). A* is fast while the blocked edges leave the bounds nearly exact; when they do not (a cheap gateway to
+   * the target blocked), it can wander the whole graph, so past `budget` edge visits it gives way to
+   * graphology-shortest-path's bidirectional Dijkstra.
+   */
+  const search = (spur: string, weight: Weight, limit = Infinity): string[] | null => {
+    let visits = 0;
+    const counted: Weight = (e, a) => {
+      if (++visits > budget) throw OVER_BUDGET;
+      return weight(e, a);
+    };
+    let path: string[] | null;
+    try {
+      path = astar.bidirectional(graph, spur, to, counted, heuristic, { cutoff: Math.min(BLOCKED / 2, limit) });
+    } catch (error) {
+      if (error !== OVER_BUDGET) throw error;
+      path = dijkstra.bidirectional(graph, spur, to, weight);
+    }
     return path && path.length >= 2 ? path : null;
   };
   const first = search(from, c.weight);
@@ -314,7 +346,12 @@ export function kShortestPaths(graph: CaseGraph, from: string, to: string, k: nu
       for (const p of found) {
         if (p.nodes.length > i + 1 && root.every((n, j) => p.nodes[j] === n)) block(p.nodes[i] as string, p.nodes[i + 1] as string);
       }
-      const spurPath = search(spur, c.blocked({ nodes: new Set(root.slice(0, -1)), pairs }));
+      // Once there are enough candidates, a spur path only matters if it beats the one that would come last.
+      const need = k - found.length;
+      let limit = Infinity;
+      if (candidates.length >= need) limit = (candidates.map((x) => x.cost).sort((x, y) => x - y)[need - 1] as number) - c.pathCost(root) + 1e-9;
+      if (limit <= 0) continue;
+      const spurPath = search(spur, c.blocked({ nodes: new Set(root.slice(0, -1)), pairs }), limit);
       if (!spurPath) continue;
       const nodes = root.concat(spurPath.slice(1));
       const id = nodes.join('\u0001');

@@ -15,7 +15,8 @@
  *    unless the column shows month-first, or Excel serial numbers; amounts as numbers or strings ("1,500",
  *    "٥٠٠٠", "(1,500)", "500 $"); the currency from a currency column, else the amount column's header
  *    ("المبلغ (دولار)"), else the cell, else the sheet name or the titles above the header.
- * 4. Direction: an in/out pair of amount columns, else a type column (وارد/صادر), else a negative amount, else the
+ * 4. Direction: an in/out pair of amount columns (وارد/صادر, In/Out, Recettes/Dépenses; bank-statement style
+ *    Credit/Debit, إيداع/سحب, دائن/مدين read from the account holder's side: a credit is money in), else a type column (وارد/صادر), else a negative amount, else the
  *    section, sheet name or title (الواردات/income/recettes against المصروفات/expenses/dépenses), else the
  *    category. A counterparty column ("الجهة", "From / To") is the payer of income and the payee of spending.
  * Provenance: the sheet's name and the 1-based row number (the header row counts).
@@ -199,6 +200,10 @@ export function readAmount(cell: CellValue | undefined): ReadAmount | null {
     }
     const words = /[\u0600-\u06FF]/.test(s) ? parseArabicNumberWords(s) : undefined;
     if (words !== undefined) return { value: words, negative, surface };
+    // Figures followed by the amount in words, as receipts write it: "(5000) خمسة آلاف", "5000 فقط لا غير".
+    const figures = /^\(?\s*(\d[\d.,' ]*)\s*\)?\s*[\p{L}\s]+$/u.exec(s);
+    const value = figures ? parseDigitAmount(figures[1]!.trim()) : undefined;
+    if (value !== undefined && value > 0) return { value, negative, surface };
     return null;
   }
   if (!/^\d[\d\s.,'\u066C\u066B]*$/.test(s)) return null;
@@ -238,11 +243,14 @@ const HEADER_WORDS: Readonly<Record<Role, readonly string[]>> = {
     'وارد', 'الوارد', 'الواردات', 'واردات', 'المقبوض', 'المقبوضات', 'مقبوضات', 'قبض', 'الإيراد', 'الإيرادات', 'ايرادات',
     'داخل', 'in', 'money in', 'cash in', 'income', 'receipts', 'received', 'amount received', 'recettes', 'entrées',
     'entree', 'encaissement', 'encaissements', 'montant reçu',
+    // Bank-statement columns, from the account holder's side: a credit or deposit is money in.
+    'credit', 'credits', 'crédit', 'deposit', 'deposits', 'dépôt', 'dépôts', 'versement', 'إيداع', 'ايداعات', 'دائن',
   ],
   amountOut: [
     'صادر', 'الصادر', 'المصروف', 'المصروفات', 'مصروفات', 'صرف', 'المدفوع', 'المدفوعات', 'مدفوعات', 'خارج', 'out',
     'money out', 'cash out', 'expenses', 'expense', 'payments', 'paid', 'amount paid', 'spent', 'dépenses', 'sorties',
     'sortie', 'décaissement', 'décaissements', 'montant versé', 'montant payé',
+    'debit', 'debits', 'débit', 'withdrawal', 'withdrawals', 'retrait', 'retraits', 'سحب', 'سحوبات', 'مدين',
   ],
   currency: ['العملة', 'عملة', 'نوع العملة', 'العمله', 'currency', 'curr', 'curr.', 'ccy', 'cur', 'devise', 'monnaie'],
   payer: [

@@ -218,7 +218,7 @@ interface Name {
 const WORD = /[\p{L}\p{M}'’ʾʿ\-]+/uy;
 
 /** Reads a name starting at `at` (after a preposition): honorifics skipped, words up to a stop. */
-export function readNameAt(text: string, at: number, limit: number): Name | null {
+function readNameAt(text: string, at: number, limit: number): Name | null {
   let i = at;
   const skipSpace = (): void => {
     while (i < limit && /[ \t\u00A0\u200F\u200E]/.test(text[i]!)) i++;
@@ -305,7 +305,7 @@ function fullDates(text: string): DateMention[] {
     .sort((a, b) => a.start - b.start);
 }
 
-const DATE_LINE = /^[ \t\u200F\u200E]*(?:التاريخ|تاريخ|بتاريخ|حرر في|حرر بتاريخ|date|dated|sent|fait le|le)[ \t]*[:：]?/i;
+const DATE_LINE = /^[ \t\u200F\u200E]*(?:التاريخ|التأريخ|تاريخ|بتاريخ|حرر في|حرر بتاريخ|date|dated|sent|fait le|le)[ \t]*[:：]?/i;
 const WRITER_LINE = /^[ \t\u200F\u200E]*(?:من|المرسل|from|de|expéditeur|expediteur)[ \t]*[:：][ \t]*(.+)$/i;
 
 interface Anchor {

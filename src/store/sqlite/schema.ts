@@ -164,4 +164,76 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (entity, entry)
   );
   `,
+  `
+  -- Analysis stage, rebuilt after every resolution. Every row cites its document (and row or offsets).
+  CREATE TABLE transactions (
+    id INTEGER PRIMARY KEY,
+    doc INTEGER NOT NULL REFERENCES documents(rowid),
+    sheet TEXT,
+    "row" INTEGER,
+    start INTEGER,
+    "end" INTEGER,
+    date TEXT,
+    amount REAL NOT NULL,
+    currency TEXT NOT NULL,
+    usd REAL,
+    payer TEXT,
+    payee TEXT,
+    payer_entity TEXT,
+    payee_entity TEXT,
+    memo TEXT,
+    category TEXT NOT NULL,
+    category_reason TEXT NOT NULL,
+    direction TEXT NOT NULL,
+    country TEXT,
+    country_reason TEXT,
+    surface TEXT NOT NULL,
+    confidence REAL NOT NULL
+  );
+  CREATE INDEX transactions_doc ON transactions(doc);
+  CREATE INDEX transactions_date ON transactions(date);
+  CREATE TABLE country_verdicts (
+    doc INTEGER NOT NULL REFERENCES documents(rowid),
+    country TEXT NOT NULL,
+    score REAL NOT NULL,
+    urgency REAL NOT NULL,
+    reasons TEXT NOT NULL,          -- JSON: kind, surface, offsets, weight
+    urgency_reasons TEXT NOT NULL,  -- JSON array of strings
+    PRIMARY KEY (doc, country)
+  );
+  CREATE INDEX country_verdicts_country ON country_verdicts(country, urgency);
+  CREATE TABLE timeline_events (
+    id INTEGER PRIMARY KEY,
+    doc INTEGER NOT NULL REFERENCES documents(rowid),
+    date TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    label TEXT NOT NULL,
+    start INTEGER,
+    "end" INTEGER,
+    entities TEXT NOT NULL,         -- JSON array of entity ids
+    countries TEXT NOT NULL         -- JSON array of ISO codes
+  );
+  CREATE INDEX timeline_events_date ON timeline_events(date);
+  -- Link-graph edges, one row per piece of evidence; the graph aggregates them when a query loads it.
+  CREATE TABLE edges (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    type TEXT NOT NULL,
+    weight REAL NOT NULL,
+    doc INTEGER NOT NULL REFERENCES documents(rowid),
+    start INTEGER,
+    "end" INTEGER,
+    sheet TEXT,
+    "row" INTEGER,
+    note TEXT
+  );
+  CREATE INDEX edges_source ON edges(source);
+  CREATE INDEX edges_target ON edges(target);
+  CREATE TABLE analysis_stage (
+    version TEXT NOT NULL,
+    at TEXT NOT NULL,
+    documents INTEGER NOT NULL
+  );
+  `,
 ];

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { BlobStore } from '../blobs.js';
 import { MIGRATIONS } from './schema.js';
 import { SqliteEntityStore } from './entity-store.js';
+import { SqliteAnalysisStore } from './analysis-store.js';
 import type {
   DocumentRow,
   ExtractionRecord,
@@ -44,6 +45,8 @@ export class SqliteCaseStore {
   readonly blobs: BlobStore;
   /** Mentions, entities, overrides, watchlists and screening hits. */
   readonly entities: SqliteEntityStore;
+  /** Transactions, country verdicts and timeline events. */
+  readonly analysis: SqliteAnalysisStore;
 
   private constructor(readonly dir: string) {
     this.db = new Database(join(dir, 'case.db'));
@@ -54,6 +57,7 @@ export class SqliteCaseStore {
     this.blobs = new BlobStore(join(dir, 'blobs'));
     this.migrate();
     this.entities = new SqliteEntityStore(this.db);
+    this.analysis = new SqliteAnalysisStore(this.db);
   }
 
   /** Opens (creating if needed) the case folder. */
