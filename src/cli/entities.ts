@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { userInfo } from 'node:os';
 import { resolveStage } from '../ingest/resolve-stage.js';
 import { screenStage } from '../ingest/screen-stage.js';
+import { analyseStage } from '../ingest/analyse-stage.js';
 import type { EntityRecord } from '../store/sqlite/entity-store.js';
 import type { SqliteCaseStore } from '../store/sqlite/sqlite-store.js';
 import { jsonl, openCase, out, withCase } from './case-option.js';
@@ -27,10 +28,11 @@ function line(e: EntityRecord): string {
   return `${e.id}  ${e.type.padEnd(12)} ${String(e.mentions).padStart(6)} mentions ${String(e.documents).padStart(5)} docs  ${e.name}${names && names !== e.name ? `  (${names})` : ''}${e.ambiguous ? '  [ambiguous]' : ''}`;
 }
 
-/** Re-resolves (and re-screens when lists exist) after a correction; prints what the entity became. */
-function reresolve(store: SqliteCaseStore): void {
+/** Re-resolves (and re-screens when lists exist) after a correction, then re-analyses: payers, edges and the timeline name entities. */
+async function reresolve(store: SqliteCaseStore): Promise<void> {
   resolveStage(store);
   if (store.entities.watchlists().length > 0) screenStage(store);
+  await analyseStage(store);
 }
 
 export function registerEntities(program: Command): void {
@@ -84,12 +86,12 @@ export function registerEntities(program: Command): void {
     withCase(program.command(name).arguments(args)).description(description).option('--actor <name>', 'who decides (default: $ARIADNE_ACTOR, else the user name)').option('--json', 'print the result as JSON', false);
 
   correction('merge', '<a> <b>', 'the same person (or organisation, place...): put the two entities together, now and after every re-run').action(
-    (a: string, b: string, o: { case?: string; actor?: string; json: boolean }) => {
+    async (a: string, b: string, o: { case?: string; actor?: string; json: boolean }) => {
       const store = openCase(o);
       const [ea, eb] = [findEntity(store, a), findEntity(store, b)];
       if (ea.type !== eb.type) throw new Error(`cannot merge a ${ea.type} with a ${eb.type}`);
       store.entities.addOverride('merge', { type: ea.type, values: [...ea.names, ...eb.names].map((n) => n.value), from: [ea.id, eb.id] }, actorOf(o));
-      reresolve(store);
+      await reresolve(store);
       const merged = store.entities.entities({ type: ea.type }).find((e) => e.names.some((n) => n.value === ea.names[0]!.value))!;
       store.close();
       if (o.json) return out(JSON.stringify(merged));
@@ -98,7 +100,7 @@ export function registerEntities(program: Command): void {
   );
 
   correction('split', '<id> <names...>', 'take these names (values or surfaces) out of the entity into one of their own').action(
-    (id: string, names: string[], o: { case?: string; actor?: string; json: boolean }) => {
+    async (id: string, names: string[], o: { case?: string; actor?: string; json: boolean }) => {
       const store = openCase(o);
       const e = findEntity(store, id);
       const chosen = e.names.filter((n) => names.includes(n.value) || names.includes(n.surface));
@@ -106,7 +108,7 @@ export function registerEntities(program: Command): void {
       const rest = e.names.filter((n) => !chosen.includes(n));
       if (rest.length === 0) throw new Error('that would leave the entity without names');
       store.entities.addOverride('split', { type: e.type, values: chosen.map((n) => n.value), rest: rest.map((n) => n.value), from: e.id }, actorOf(o));
-      reresolve(store);
+      await reresolve(store);
       const parts = [chosen[0]!, rest[0]!].map((n) => store.entities.entities({ type: e.type }).find((x) => x.names.some((y) => y.value === n.value))!);
       store.close();
       if (o.json) return jsonl(parts);
@@ -114,22 +116,22 @@ export function registerEntities(program: Command): void {
     },
   );
 
-  correction('rename', '<id> <name>', 'the name the workbench and reports show for the entity').action((id: string, name: string, o: { case?: string; actor?: string; json: boolean }) => {
+  correction('rename', '<id> <name>', 'the name the workbench and reports show for the entity').action(async (id: string, name: string, o: { case?: string; actor?: string; json: boolean }) => {
     const store = openCase(o);
     const e = findEntity(store, id);
     store.entities.addOverride('rename', { type: e.type, values: e.names.map((n) => n.value), name, from: e.id }, actorOf(o));
-    reresolve(store);
+    await reresolve(store);
     const renamed = store.entities.entities({ type: e.type }).find((x) => x.names.some((y) => y.value === e.names[0]!.value))!;
     store.close();
     if (o.json) return out(JSON.stringify(renamed));
     out(line(renamed));
   });
 
-  correction('distinct', '<a> <b>', 'not the same: never put these two entities together').action((a: string, b: string, o: { case?: string; actor?: string; json: boolean }) => {
+  correction('distinct', '<a> <b>', 'not the same: never put these two entities together').action(async (a: string, b: string, o: { case?: string; actor?: string; json: boolean }) => {
     const store = openCase(o);
     const [ea, eb] = [findEntity(store, a), findEntity(store, b)];
     store.entities.addOverride('distinct', { type: ea.type, a: ea.names.map((n) => n.value), b: eb.names.map((n) => n.value), from: [ea.id, eb.id] }, actorOf(o));
-    reresolve(store);
+    await reresolve(store);
     store.close();
     if (o.json) return out(JSON.stringify({ distinct: [ea.id, eb.id] }));
     out(`${ea.id} and ${eb.id} will be kept apart`);

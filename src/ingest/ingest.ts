@@ -253,7 +253,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const recognised = withEntities ? recogniseStage(store) : { documents: 0 };
   const resolved = withEntities ? resolveStage(store) : { entities: 0, persons: 0 };
   const screened = withEntities && store.entities.watchlists().length > 0 ? screenStage(store) : undefined;
-  const analysed = withEntities ? analyseStage(store) : undefined;
+  const analysed = withEntities ? await analyseStage(store, opts.workers ? { workers: opts.workers } : {}) : undefined;
   const summary: IngestSummary = {
     source: label,
     files: progress.files,

@@ -64,31 +64,37 @@ export function graphRevision(graph: CaseGraph): number {
   return revisions.get(graph) ?? 0;
 }
 
-/** Adds document edges to a graph (endpoints missing from the graph become nodes of type 'unknown'). */
+/**
+ * Adds document edges to a graph (endpoints missing from the graph become nodes of type 'unknown'). The batch is
+ * aggregated in a Map first and each new edge added once: graphology's per-edge checks cost more than the Map.
+ */
 export function addEdges(graph: CaseGraph, edges: Iterable<Edge>, options: BuildOptions = {}): void {
   const cap = options.evidenceCap ?? EVIDENCE_CAP;
   revisions.set(graph, graphRevision(graph) + 1);
+  const fresh = new Map<string, { source: string; target: string; attributes: EdgeAttributes }>();
+  const empty = graph.size === 0;
   for (const e of edges) {
     if (e.source === e.target) continue;
     const key = edgeKey(e.type, e.source, e.target);
     const item = { ...e.evidence, weight: e.weight };
-    if (graph.hasEdge(key)) {
-      const a = graph.getEdgeAttributes(key);
+    const a = fresh.get(key)?.attributes ?? (!empty && graph.hasEdge(key) ? graph.getEdgeAttributes(key) : undefined);
+    if (a) {
       a.weight += e.weight;
       a.count += 1;
       keepStrongest(a.evidence, item, cap);
       continue;
     }
-    if (!graph.hasNode(e.source)) graph.addNode(e.source, { type: 'unknown', label: e.source });
-    if (!graph.hasNode(e.target)) graph.addNode(e.target, { type: 'unknown', label: e.target });
     const [source, target] = e.type === 'co-mentioned' && e.target < e.source ? [e.target, e.source] : [e.source, e.target];
-    graph.addEdgeWithKey(key, source, target, {
-      type: e.type,
-      directed: DIRECTED_TYPES.has(e.type),
-      weight: e.weight,
-      count: 1,
-      evidence: cap > 0 ? [item] : [],
+    fresh.set(key, {
+      source,
+      target,
+      attributes: { type: e.type, directed: DIRECTED_TYPES.has(e.type), weight: e.weight, count: 1, evidence: cap > 0 ? [item] : [] },
     });
+  }
+  for (const [key, { source, target, attributes }] of fresh) {
+    if (!graph.hasNode(source)) graph.addNode(source, { type: 'unknown', label: source });
+    if (!graph.hasNode(target)) graph.addNode(target, { type: 'unknown', label: target });
+    graph.addEdgeWithKey(key, source, target, attributes);
   }
 }
 

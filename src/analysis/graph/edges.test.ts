@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisMention } from '../types.js';
-import { CC_WEIGHT, DOCUMENT_ENTITY_CAP, LEVEL_WEIGHT, edgesOfDocument, nearness, type Edge, type GraphDocument } from './edges.js';
+import { CC_WEIGHT, DOCUMENT_ENTITY_CAP, LEVEL_WEIGHT, WINDOW_CHARS, edgesOfDocument, nearness, type Edge, type GraphDocument } from './edges.js';
 
 /** Mentions found by their surface in the text (the nth occurrence), with the entity given. */
 function mentionsOf(text: string, specs: [surface: string, type: string, entity: string | null, nth?: number][]): AnalysisMention[] {
@@ -193,10 +193,30 @@ describe('edgesOfDocument: sheets', () => {
     const located = byType(edges, 'located-at');
     expect(pairs(located)).toEqual(['per-h>plc-m', 'per-r>plc-f']);
     expect(located.find((e) => e.source === 'per-r')?.evidence).toEqual({ doc: 20, ...span(text, 'رقية الجميلي', 'الفلوجة'), sheet: 'الواردات', row: 3, note: 'sentence' });
-    // Across rows: only document-level co-mentions (no paragraph), and no sheet row in their evidence.
+    // Across rows: only document-level co-mentions (no paragraph, rows are no paragraph), and no sheet row cited.
     const co = byType(edges, 'co-mentioned');
     expect(co.map((e) => e.evidence.note)).toEqual(['document', 'document', 'document']);
     for (const e of co) expect(e.evidence.row).toBeUndefined();
+  });
+});
+
+describe('edgesOfDocument: a long ledger', () => {
+  it('links only rows near each other, weakly, when the sheet names too many entities for the document level', () => {
+    const names = Array.from({ length: 60 }, (_, i) => `Payee${String(i).padStart(2, '0')}`);
+    const rows = [['name', 'amount', 'note'], ...names.map((n) => [n, 1000, 'x'.repeat(40)])];
+    const text = `Sheet1\n${rows.map((r) => r.join('\t')).join('\n')}`;
+    const doc: GraphDocument = { rowid: 21, mime: 'text/csv', text, structure: { sheets: [{ name: 'Sheet1', rows, start: 0, end: text.length }] } };
+    const mentions = mentionsOf(text, names.map((n) => [n, 'person', `per-${n}`]));
+    const edges = edgesOfDocument(doc, mentions);
+    const linked = new Set(edges.map((e) => `${e.source}>${e.target}`));
+    expect(linked.has('per-Payee00>per-Payee01')).toBe(true);
+    expect(linked.has('per-Payee00>per-Payee59')).toBe(false);
+    for (const e of edges) expect(e.evidence.note).toBe('document');
+    // Each row reaches the rows within the window, not the whole ledger.
+    let near = 0;
+    for (let i = 0; i < mentions.length; i += 1) for (let j = i + 1; j < mentions.length; j += 1) if (mentions[j]!.start - mentions[i]!.end <= WINDOW_CHARS) near += 1;
+    expect(edges.length).toBe(near);
+    expect(near).toBeLessThan((names.length * (names.length - 1)) / 2);
   });
 });
 

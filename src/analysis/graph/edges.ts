@@ -505,7 +505,9 @@ function forEachNearPair(nodes: readonly AnalysisMention[], f: (a: AnalysisMenti
 /**
  * Two entities written in one sentence (strong), one paragraph (medium) or only one document (weak), weighted by
  * the distance between their nearest mentions. One edge per pair and document, at its strongest level; none for a
- * pair that already has a typed edge from this document; a pair needs a person or organisation at one end.
+ * pair that already has a typed edge from this document; a pair needs a person or organisation at one end. A
+ * sheet row is a sentence and a paragraph; rows within the window of each other are document-level, and the
+ * whole document is, only when it names at most DOCUMENT_ENTITY_CAP entities.
  */
 function coMentionEdges(
   doc: GraphDocument,
@@ -537,8 +539,13 @@ function coMentionEdges(
     if (!prev || LEVEL_RANK[level] < LEVEL_RANK[prev.level] || (level === prev.level && gap < prev.gap)) best.set(key, { level, gap, a, b });
   };
   forEachNearPair(nodes, (a, b) => {
-    if (seg.paragraph(a.start) !== seg.paragraph(b.start)) return;
-    consider(a, b, seg.sentence(a.start) === seg.sentence(b.start) ? 'sentence' : 'paragraph');
+    if (seg.paragraph(a.start) === seg.paragraph(b.start)) {
+      consider(a, b, seg.sentence(a.start) === seg.sentence(b.start) ? 'sentence' : 'paragraph');
+      return;
+    }
+    // Nearby rows of one sheet: a weak, document-level link (in a ledger of hundreds of names, the only one).
+    const ra = locate(a.start);
+    if (ra && ra.sheet === locate(b.start)?.sheet) consider(a, b, 'document');
   });
   const entities = new Map<string, AnalysisMention[]>();
   for (const m of nodes) {
