@@ -13,8 +13,9 @@
  *      direct truth link A–C, and three-hop chains): does the thread found go through true links (every hop a
  *      transaction or e-mail between the two, per the truth), through the very intermediaries of the chain, and
  *      do its evidence documents contain both ends of each hop (per the truth's persons of each document)?
- *      Run on the graph from mentions alone, and with the truth's transactions given as resolved payments (an
- *      oracle standing in for the money stage, which this case has not run).
+ *      Run on the graph from mentions alone, on the graph as the analysis stage builds it (src/ingest/
+ *      analyse-task.ts: the money analyser's transactions, payers and payees resolved to entities, as payments),
+ *      and with the truth's transactions given as resolved payments (an oracle for the money stage).
  *
  * Run: npx tsx bench/graph.ts        (BENCH_SKIP=case,scale,betweenness,threads skips sections)
  *      node --expose-gc --import tsx bench/graph.ts   for heap figures after garbage collection
@@ -47,6 +48,7 @@ import {
   type Thread,
 } from '../src/analysis/graph/index.js';
 import type { Truth } from '../src/haul/truth.js';
+import { analyseDocument } from '../src/ingest/analyse-task.js';
 import { joinTruth } from './lib/truth-join.js';
 
 const SOURCE_DB = '/tmp/ent-case/case.db';
@@ -128,6 +130,35 @@ function caseEdges(data: CaseData, payments?: Map<number, Payment[]>): Edge[] {
     for (const e of edgesOfDocument(doc, ms_, pay ? { payments: pay } : {})) edges.push(e);
   }
   return edges;
+}
+
+/**
+ * Edges as the analysis stage makes them (src/ingest/analyse-task.ts): the money analyser's transactions, payer
+ * and payee resolved to the entities written in the document, passed to edgesOfDocument as payments.
+ */
+function stageEdges(data: CaseData): { edges: Edge[]; transactions: number; resolved: number } {
+  const all = new Map<number, AnalysisMention[]>();
+  const rows = data.db.prepare(`SELECT id, doc, type, start, "end" AS "end", surface, value, attrs, entity FROM mentions ORDER BY doc, start`);
+  for (const r of rows.iterate() as IterableIterator<{ id: number; doc: number; type: string; start: number; end: number; surface: string; value: string; attrs: string | null; entity: string | null }>) {
+    const m: AnalysisMention = { id: r.id, type: r.type, start: r.start, end: r.end, surface: r.surface, value: r.value, entity: r.entity };
+    if (r.attrs) m.attrs = JSON.parse(r.attrs) as Record<string, unknown>;
+    (all.get(r.doc) ?? all.set(r.doc, []).get(r.doc)!).push(m);
+  }
+  const edges: Edge[] = [];
+  let transactions = 0;
+  let resolved = 0;
+  const docs = data.db.prepare(`SELECT rowid, mime, text, title, languages, structure, metadata, doc_date FROM documents WHERE status = 'done'`);
+  for (const d of docs.iterate() as IterableIterator<{ rowid: number; mime: string; text: string | null; title: string | null; languages: string | null; structure: string | null; metadata: string | null; doc_date: string | null }>) {
+    if (!d.text) continue;
+    const out = analyseDocument(
+      { rowid: d.rowid, mime: d.mime, text: d.text, title: d.title, languages: JSON.parse(d.languages ?? '[]') as string[], structure: d.structure, metadata: d.metadata, docDate: d.doc_date, mentions: all.get(d.rowid) ?? [] },
+      new Set(),
+    );
+    transactions += out.transactions.length;
+    resolved += out.transactions.filter((t) => t.payerEntity && t.payeeEntity && t.payerEntity !== t.payeeEntity).length;
+    for (const e of out.edges) edges.push(e);
+  }
+  return { edges, transactions, resolved };
 }
 
 function countTypes(edges: readonly Edge[]): Record<string, number> {
@@ -353,10 +384,14 @@ function sectionScale(): void {
   console.log(`  generated ${edges.length} edges over ${nodes.length} nodes in ${s(t)}`);
   const before = heap();
   t = performance.now();
+  const cpu = process.cpuUsage();
   const graph = buildGraph(edges, nodes);
   const time = s(t);
+  const used = process.cpuUsage(cpu);
   const after = heap();
-  console.log(`  buildGraph: ${time} → ${graph.order} nodes, ${graph.size} aggregated edges (target < 30 s)`);
+  console.log(
+    `  buildGraph: ${time} wall, ${((used.user + used.system) / 1e6).toFixed(2)} s CPU (with the collector's threads), load ${loadavg()[0]?.toFixed(2)} → ${graph.order} nodes, ${graph.size} aggregated edges (target < 30 s)`,
+  );
   console.log(`    heap +${mb(after.heap - before.heap)}, RSS ${mb(after.rss)}${gc ? ' (after gc)' : ' (no --expose-gc: heap includes garbage)'}`);
   console.log(`    by type: ${JSON.stringify(edgesByType(graph))}`);
   const pairs = randomPairs(graph, 30, 3);
@@ -627,6 +662,15 @@ function sectionThreads(data: CaseData): void {
   console.log(`  graph from mentions alone: ${graph_(plain)} (${s(t)})`);
   evaluate(plain, {}, 'mentions alone, all edge types', 2);
   evaluate(plain, { types: ['communicated', 'paid', 'has-selector'] }, 'mentions alone, typed edges only');
+
+  t = performance.now();
+  const stage = stageEdges(data);
+  const staged = buildGraph(stage.edges, data.nodes);
+  console.log(
+    `  graph as the analysis stage builds it (money analyser's ${stage.transactions} transactions, ${stage.resolved} with payer and payee resolved to two entities): ${graph_(staged)} (${s(t)})`,
+  );
+  evaluate(staged, {}, 'analysis stage, all edge types', 2);
+  evaluate(staged, { types: ['communicated', 'paid'] }, 'analysis stage, paid and communicated only');
 
   // Oracle payments: the truth's transactions, payer and payee mapped to entities, cited by sheet row.
   const payments = new Map<number, Payment[]>();
