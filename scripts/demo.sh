@@ -14,5 +14,17 @@ node dist/cli/main.js status --case demo-case
 echo
 node dist/cli/main.js search --case demo-case "غازي عنتاب" --limit 3
 echo
+echo "== the most mentioned persons, screened against the real UN and OFAC lists"
+node dist/cli/main.js watchlist import ../shared/data/watchlists/un-consolidated-2018-excerpt.xml --name UN --case demo-case || true
+node dist/cli/main.js watchlist import ../shared/data/watchlists/ofac-sdn-2022/sdn.csv --name OFAC --case demo-case || true
+node dist/cli/main.js entities --case demo-case --type person --limit 8
+echo
+echo "== money by category (USD)"
+node dist/cli/main.js money --case demo-case --by category
+echo
+echo "== the most urgent documents pointing at Germany"
+node dist/cli/main.js triage --case demo-case --country DE --limit 3
+echo
 echo "demo: the haul is in demo-haul/haul (truth: demo-haul/truth.json), the case in demo-case/."
 echo "      try: node dist/cli/main.js search --case demo-case '\"Abu Hamza\" OR حمزة' --limit 5"
+echo "           node dist/cli/main.js entity ID --case demo-case; node dist/cli/main.js path A B --case demo-case --k 3"
