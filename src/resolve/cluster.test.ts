@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clusterPersons, conflicting, extendsName, LIST_NAMES, strengthOf, type Binding, type Cluster, type Constraints, type PersonMentionInput } from './cluster.js';
+import { clusterPersons, conflicting, extendsName, genderOfName, LIST_NAMES, strengthOf, type Binding, type Cluster, type Constraints, type PersonMentionInput } from './cluster.js';
 import { compareNames, parseName } from './names.js';
 
 /** Builds mentions document by document: doc(1, 'name', 'name') ... */
@@ -224,5 +224,15 @@ describe('extendsName', () => {
     // al-Samarrai is not al-Shammari, and a kunya does not stand for a name without it.
     expect(extendsName(parseName('Nabil al-Samarrai'), parseName('Nabil ibn Bashir Al Shammari'))).toBe(false);
     expect(extendsName(parseName('ابو حمزه الشمري'), parseName('نبيل بن بشير الشمري'))).toBe(false);
+  });
+});
+
+describe('genderOfName', () => {
+  test('reads a man or a woman from a kunya, bint or a given name of one sex, and nothing otherwise', () => {
+    expect(genderOfName(parseName('أبو معاذ المشهداني'))).toBe('m');
+    expect(genderOfName(parseName('أم سعد التكريتي'))).toBe('f');
+    expect(genderOfName(parseName('Zaynab Tariq al-Mashhadani'))).toBe('f');
+    expect(genderOfName(parseName('رقية بنت حسين الجميلي'))).toBe('f');
+    expect(genderOfName(parseName('al-Mashhadani'))).toBeUndefined();
   });
 });

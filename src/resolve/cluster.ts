@@ -41,6 +41,40 @@
  * conflict. Analyst merges are applied first and always hold.
  */
 import { compareNames, parseName, type NameComparison, type ParsedName } from './names.js';
+import { GIVEN_NAMES } from '../entities/lexicon/arabic-given-names.js';
+import { normaliseArabic } from '../text/arabic.js';
+
+type Gender = 'm' | 'f';
+const foldLatin = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f'’ʿʾ]/g, '').toLowerCase();
+/** Given names of one sex only (in Arabic script and their Latin spellings): زينب, Zaynab are a woman's. */
+const SEX_OF_NAME = (() => {
+  const seen = new Map<string, Set<string>>();
+  const add = (k: string, sex: string) => seen.set(k, new Set([...(seen.get(k) ?? []), sex]));
+  for (const g of GIVEN_NAMES) {
+    if (g.sex === 'kunya') continue;
+    add(normaliseArabic(g.arabic), g.sex);
+    for (const l of g.latin) add(foldLatin(l), g.sex);
+  }
+  const out = new Map<string, Gender>();
+  for (const [k, v] of seen) if (v.size === 1) out.set(k, [...v][0] as Gender);
+  return out;
+})();
+
+/**
+ * A name's sex when it says so: أبو/Abu is a man's kunya and أم/Umm a woman's, بنت/bint a daughter, and a given
+ * name of one sex only. A man and a woman are never one person.
+ */
+export function genderOfName(p: ParsedName): Gender | undefined {
+  for (const t of p.tokens) {
+    if (t.slot === 'kunya') return t.umm ? 'f' : 'm';
+    if (t.role === 'nasab' && /^(بنت|bint|bent)\b/i.test(t.text.trim())) return 'f';
+    if (t.role === 'ism' || t.role === 'given') {
+      const sex = SEX_OF_NAME.get(t.script === 'arabic' ? normaliseArabic(t.text) : foldLatin(t.text));
+      if (sex) return sex;
+    }
+  }
+  return undefined;
+}
 
 export interface PersonMentionInput {
   id: number;
@@ -354,11 +388,19 @@ class PersonClusterer {
     return false;
   }
 
-  /** Whether two clusters may be joined: no analyst separation, no conflicting names. */
+  private readonly genders = new Map<number, Gender | undefined>();
+  private genderOf(i: number): Gender | undefined {
+    if (!this.genders.has(i)) this.genders.set(i, genderOfName(this.names[i]!.parsed));
+    return this.genders.get(i);
+  }
+
+  /** Whether two clusters may be joined: no analyst separation, no conflicting names, not a man and a woman. */
   private compatible(ra: number, rb: number): boolean {
     const va = this.valuesAt.get(ra)!;
     const vb = this.valuesAt.get(rb)!;
     if (this.apartPairs.length && this.apart(va, vb)) return false;
+    const gendersA = new Set([...va].map((x) => this.genderOf(x)).filter(Boolean));
+    if (gendersA.size > 0 && [...vb].some((y) => { const g = this.genderOf(y); return g !== undefined && !gendersA.has(g); })) return false;
     let pool: number[] | undefined;
     for (const x of va) {
       for (const y of vb) {
