@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(chromium poppler-utils tesseract-ocr tesseract-ocr-ara tesseract-ocr-eng 7zip
-  fonts-hosny-amiri fonts-noto-core fonts-liberation2)
+  fonts-hosny-amiri fonts-noto-core fonts-liberation2 gcc libc6-dev)
 # Benchmarks also need their peers: Recoll (ingest) and ripgrep (search).
 [ "${1:-}" = "--bench" ] && PACKAGES+=(recoll ripgrep)
 need=()
@@ -26,3 +26,7 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   echo "setup: installing npm dependencies (npm ci)" >&2
   npm ci --no-audit --no-fund
 fi
+
+# The search ranker (src/search/native/ariadne_rank.c), an SQLite extension built against the SQLite headers
+# better-sqlite3 ships; rebuilt when its source is newer. Without it, search ranks with FTS5's bm25() (slower).
+bash scripts/build-native.sh

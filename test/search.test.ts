@@ -29,6 +29,11 @@ beforeAll(async () => {
     'notes-fr.txt': 'Rencontre avec le frère Abou Hamza el-Obeidi à Bruxelles. Virement reçu.',
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(a, name), text);
+  // Dated documents for the date filters.
+  const mail = (date: string, subject: string) =>
+    `From: office@example.org\r\nTo: desk@example.org\r\nSubject: ${subject}\r\nDate: ${date}\r\nMessage-ID: <${subject.replace(/\W/g, '')}@example.org>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThe quarterly ledger is attached.\r\n`;
+  writeFileSync(join(a, 'ledger-2016.eml'), mail('Tue, 15 Mar 2016 10:00:00 +0000', 'Ledger March'));
+  writeFileSync(join(a, 'ledger-2018.eml'), mail('Mon, 02 Jul 2018 10:00:00 +0000', 'Ledger July'));
   // A duplicate of the Arabic letter on the phone, and a windows-1256 copy of another text.
   writeFileSync(join(b, 'copy.txt'), files['letter-ar.txt']!);
   writeFileSync(join(b, 'cp1256.txt'), iconv.encode('قائمة الرواتب المصروفة لهذا الشهر للإخوة في الرقة', 'windows-1256'));
@@ -87,5 +92,27 @@ describe('search', () => {
     const hl = hit.snippets[0]!.highlights[0]!;
     // The exact text keeps its diacritic (العُبيدي); the highlight covers it.
     expect(text.slice(hl.start, hl.end)).toBe('العُبيدي');
+  });
+
+  it('filters by date range (the year facet narrows inside the index, the exact dates decide)', () => {
+    expect(ids('ledger')).toHaveLength(2);
+    expect(ids('ledger from:2016-01-01 to:2016-12-31')).toEqual([idOf.get('ledger-2016.eml')]);
+    expect(ids('ledger from:2016-03-16')).toEqual([idOf.get('ledger-2018.eml')]);
+    expect(ids('ledger to:2016-03-15')).toEqual([idOf.get('ledger-2016.eml')]);
+    expect(ids('ledger from:2019-01-01')).toEqual([]);
+  });
+
+  it('rebuilds an index made before prefix indexes and the year facet from the documents, on open', () => {
+    const queries = ['حمزة', 'Gazian*', 'H*', 'ledger from:2016-01-01 to:2016-12-31', 'transfer lang:en', 'الرواتب'];
+    const before = queries.map((q) => ids(q));
+    const dir = store.dir;
+    store.db.exec('DROP TABLE doc_fts');
+    store.db.exec(`CREATE VIRTUAL TABLE doc_fts USING fts5(terms, title, facets, content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 0")`);
+    store.db.pragma('user_version = 3');
+    store.close();
+    store = SqliteCaseStore.open(dir);
+    expect((store.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'doc_fts'").get() as { sql: string }).sql).toContain("prefix='1 2'");
+    expect(queries.map((q) => ids(q))).toEqual(before);
+    expect(before.every((r) => r.length > 0)).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import { extractorFor } from '../extract/registry.js';
 import { ExtractError, type Extracted, type FailureReason, type Limits } from '../extract/types.js';
 import { createTesseractOcr } from '../extract/ocr.js';
 import { detectLanguages } from '../text/language.js';
-import { analyse } from '../text/analyse.js';
+import { termsOf } from '../text/analyse.js';
 import { recognise } from '../entities/registry.js';
 import type { Mention } from '../entities/types.js';
 
@@ -29,11 +29,7 @@ export type ExtractOutcome =
 /** Tesseract languages: 'auto' (the default: ara+eng, re-read mostly-Arabic pages with ara) or e.g. 'ara+eng'. */
 const ocr = createTesseractOcr(process.env.ARIADNE_OCR_LANGS ? { languages: process.env.ARIADNE_OCR_LANGS } : {});
 
-export function termsOf(text: string): string {
-  return analyse(text)
-    .map((t) => t.term)
-    .join(' ');
-}
+export { termsOf };
 
 export async function runExtractTask(task: ExtractTask): Promise<ExtractOutcome> {
   const size = (await stat(task.blobPath)).size;

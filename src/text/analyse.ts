@@ -80,3 +80,10 @@ function stemTerm(term: string): string {
   if (/^[a-z]+$/.test(term)) return stemmer(term);
   return term;
 }
+
+/** A text's analysed terms, space-separated: what the full-text index holds. */
+export function termsOf(text: string): string {
+  return analyse(text)
+    .map((t) => t.term)
+    .join(' ');
+}

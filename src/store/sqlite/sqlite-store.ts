@@ -7,6 +7,10 @@ import { mkdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BlobStore } from '../blobs.js';
 import { MIGRATIONS } from './schema.js';
+import { loadRanker, type RankerName } from './ranker.js';
+import { facetsOf, TYPE_GROUPS, yearsBetween } from './facets.js';
+
+export { facetsOf, TYPE_GROUPS };
 import { SqliteEntityStore } from './entity-store.js';
 import { SqliteAnalysisStore } from './analysis-store.js';
 import type {
@@ -24,22 +28,6 @@ import type {
 const SEP = '\u001f';
 const now = () => new Date().toISOString();
 
-/** Media-type groups for `--type`: short names analysts type. */
-export const TYPE_GROUPS: Record<string, string[]> = {
-  pdf: ['application/pdf'],
-  word: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.oasis.opendocument.text', 'application/rtf'],
-  docx: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
-  sheet: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.oasis.opendocument.spreadsheet', 'text/csv'],
-  xlsx: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-  csv: ['text/csv'],
-  email: ['message/rfc822', 'application/vnd.ms-outlook'],
-  chat: ['application/x-whatsapp-chat', 'application/x-telegram-export+json'],
-  html: ['text/html'],
-  text: ['text/plain'],
-  image: ['image/jpeg', 'image/png', 'image/tiff', 'image/gif', 'image/webp', 'image/bmp'],
-  archive: ['application/zip', 'application/x-tar', 'application/gzip', 'application/x-7z-compressed', 'application/mbox', 'application/vnd.ms-outlook-pst'],
-};
-
 export class SqliteCaseStore {
   readonly db: Database.Database;
   readonly blobs: BlobStore;
@@ -47,6 +35,8 @@ export class SqliteCaseStore {
   readonly entities: SqliteEntityStore;
   /** Transactions, country verdicts and timeline events. */
   readonly analysis: SqliteAnalysisStore;
+  /** What search ranks with: FTS5's bm25(), or the same scores from the ariadne_rank extension (ranker.ts). */
+  readonly ranker: { expr: string; name: RankerName };
 
   private constructor(readonly dir: string) {
     this.db = new Database(join(dir, 'case.db'));
@@ -56,6 +46,7 @@ export class SqliteCaseStore {
     this.db.pragma('busy_timeout = 5000');
     this.blobs = new BlobStore(join(dir, 'blobs'));
     this.migrate();
+    this.ranker = loadRanker(this.db);
     this.entities = new SqliteEntityStore(this.db);
     this.analysis = new SqliteAnalysisStore(this.db);
   }
@@ -80,7 +71,9 @@ export class SqliteCaseStore {
     const version = this.db.pragma('user_version', { simple: true }) as number;
     for (let v = version; v < MIGRATIONS.length; v++) {
       this.db.transaction(() => {
-        this.db.exec(MIGRATIONS[v] as string);
+        const m = MIGRATIONS[v]!;
+        if (typeof m === 'string') this.db.exec(m);
+        else m(this.db);
         this.db.pragma(`user_version = ${v + 1}`);
       })();
     }
@@ -195,7 +188,7 @@ export class SqliteCaseStore {
       )
       .run(e.title ?? null, e.text, JSON.stringify(e.languages), e.method, e.ocrConfidence ?? null, e.pageCount ?? null, JSON.stringify(e.structure), JSON.stringify(e.metadata), e.docDate ?? null, version, now(), doc.rowid);
     this.db.prepare('DELETE FROM doc_fts WHERE rowid = ?').run(doc.rowid);
-    if (e.terms !== '' || e.titleTerms !== '') this.db.prepare('INSERT INTO doc_fts (rowid, terms, title, facets) VALUES (?, ?, ?, ?)').run(doc.rowid, e.terms, e.titleTerms, facetsOf(doc.mime, e.languages));
+    if (e.terms !== '' || e.titleTerms !== '') this.db.prepare('INSERT INTO doc_fts (rowid, terms, title, facets) VALUES (?, ?, ?, ?)').run(doc.rowid, e.terms, e.titleTerms, facetsOf(doc.mime, e.languages, e.docDate ?? null));
     return doc.rowid;
   }
 
@@ -283,6 +276,9 @@ export class SqliteCaseStore {
           delete f[name];
         }
       }
+      // A date range also narrows by year inside the index; the exact dates are checked below.
+      const years = f.from || f.to ? yearsBetween(f.from, f.to) : null;
+      if (years) match = `${match} AND facets : (${years.map((y) => `"fyear${y}"`).join(' OR ')})`;
     }
     if (exclude !== null) exclude = `{terms title} : (${exclude})`;
     const typeCond = (vals: string[]) => {
@@ -336,7 +332,7 @@ export class SqliteCaseStore {
     // best: joining every match to documents before ranking costs as much again as the ranking itself.
     const filtered = where.length > 1;
     const k = filtered ? Math.max(limit * 50, 2000) : limit;
-    const top = this.db.prepare('SELECT rowid, bm25(doc_fts, 1.0, 4.0, 0.0) AS rank FROM doc_fts WHERE doc_fts MATCH ? ORDER BY rank LIMIT ?').all(match, k) as { rowid: number; rank: number }[];
+    const top = this.db.prepare(`SELECT rowid, ${this.ranker.expr} AS rank FROM doc_fts WHERE doc_fts MATCH ? ORDER BY rank LIMIT ?`).all(match, k) as { rowid: number; rank: number }[];
     if (top.length === 0) return [];
     const rankOf = new Map(top.map((t) => [t.rowid, t.rank]));
     const ids = top.map((t) => t.rowid);
@@ -346,8 +342,12 @@ export class SqliteCaseStore {
     const hits = rows.map((r) => ({ ...r, rank: rankOf.get(r.rowid) as number })).sort((a, b) => a.rank - b.rank);
     if (hits.length >= limit || top.length < k) return hits.slice(0, limit);
     // The filters removed too many of the best matches: rank every match that passes them.
+    // Ranked inside the index first (materialised), then joined: the planner must not rank after the join.
     return this.db
-      .prepare(`SELECT d.rowid, d.sha256, bm25(doc_fts, 1.0, 4.0, 0.0) AS rank FROM doc_fts JOIN documents d ON d.rowid = doc_fts.rowid WHERE doc_fts MATCH ? AND ${where.join(' AND ')} ORDER BY rank LIMIT ?`)
+      .prepare(
+        `WITH m AS MATERIALIZED (SELECT rowid, ${this.ranker.expr} AS rank FROM doc_fts WHERE doc_fts MATCH ?)
+         SELECT d.rowid, d.sha256, m.rank FROM m CROSS JOIN documents d ON d.rowid = m.rowid WHERE ${where.join(' AND ')} ORDER BY m.rank LIMIT ?`,
+      )
       .all(match, ...args, limit) as SearchRow[];
   }
 
@@ -358,14 +358,6 @@ export class SqliteCaseStore {
   allBlobs(): { sha256: string; size: number; stored: boolean }[] {
     return (this.db.prepare('SELECT sha256, size, stored FROM blobs ORDER BY sha256').all() as { sha256: string; size: number; stored: number }[]).map((b) => ({ ...b, stored: b.stored === 1 }));
   }
-}
-
-/** Index tokens for a document's type groups and languages: ftypepdf, ftypeword, flangar... */
-export function facetsOf(mime: string, languages: string[]): string {
-  const groups = Object.entries(TYPE_GROUPS)
-    .filter(([, mimes]) => mimes.includes(mime))
-    .map(([g]) => `ftype${g}`);
-  return [...groups, ...languages.map((l) => `flang${l.toLowerCase().replace(/[^a-z0-9]/g, '')}`)].join(' ');
 }
 
 function parseJson(v: unknown): unknown {
