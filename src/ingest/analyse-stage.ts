@@ -35,20 +35,28 @@ function workerFile(): { filename: string; execArgv: string[] } {
   return { filename: fileURLToPath(new URL('./analyse-worker.ts', import.meta.url)), execArgv: ['--import', 'tsx'] };
 }
 
+type DocumentRow = {
+  rowid: number;
+  mime: string;
+  text: string | null;
+  title: string | null;
+  languages: string | null;
+  structure: string | null;
+  metadata: string | null;
+  doc_date: string | null;
+};
+
+/**
+ * Documents are read a batch at a time and each batch's results are written as soon as every earlier batch's
+ * are (so rows are written in the same order every run), inside one transaction opened at the start: memory
+ * holds only the batches in flight, and a kill leaves the previous analysis whole.
+ */
 export async function analyseStage(store: SqliteCaseStore, opts: { workers?: number; onProgress?: (done: number, total: number) => void } = {}): Promise<AnalyseSummary> {
   const t0 = performance.now();
-  const rows = store.db.prepare("SELECT rowid, mime, text, title, languages, structure, metadata, doc_date FROM documents WHERE status = 'done' ORDER BY rowid").all() as {
-    rowid: number;
-    mime: string;
-    text: string | null;
-    title: string | null;
-    languages: string | null;
-    structure: string | null;
-    metadata: string | null;
-    doc_date: string | null;
-  }[];
+  const ids = store.db.prepare("SELECT rowid FROM documents WHERE status = 'done' ORDER BY rowid").pluck().all() as number[];
+  const readBatch = store.db.prepare("SELECT rowid, mime, text, title, languages, structure, metadata, doc_date FROM documents WHERE status = 'done' AND rowid BETWEEN ? AND ? ORDER BY rowid");
   const watchlisted = [...new Set(store.entities.hits().map((h) => h.entity))];
-  const input = (r: (typeof rows)[number]): AnalyseInput => ({
+  const input = (r: DocumentRow): AnalyseInput => ({
     rowid: r.rowid,
     mime: r.mime,
     text: r.text ?? '',
@@ -59,45 +67,13 @@ export async function analyseStage(store: SqliteCaseStore, opts: { workers?: num
     docDate: r.doc_date,
     mentions: store.entities.mentionsOfDocument(r.rowid).map((m) => ({ id: m.id, type: m.type, start: m.start, end: m.end, surface: m.surface, value: m.value, entity: m.entity, ...(m.attrs ? { attrs: m.attrs } : {}) })),
   });
-  const batches: (typeof rows)[] = [];
-  for (let i = 0; i < rows.length; i += BATCH) batches.push(rows.slice(i, i + BATCH));
-
-  const workers = opts.workers ?? Math.max(1, availableParallelism());
-  const pool = rows.length >= POOL_MIN_DOCUMENTS && workers > 1 ? new Piscina({ ...workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 1000 }) : undefined;
-  const results: AnalyseOutput[][] = new Array(batches.length);
-  try {
-    if (pool) {
-      // At most a few batches in flight: the texts of a big case need not all sit in memory at once.
-      let next = 0;
-      let done = 0;
-      const inFlight = new Set<Promise<void>>();
-      while (next < batches.length || inFlight.size > 0) {
-        while (next < batches.length && inFlight.size < workers * 2) {
-          const i = next++;
-          const p: Promise<void> = (pool.run({ docs: batches[i]!.map(input), watchlisted }) as Promise<AnalyseOutput[]>).then((r) => {
-            results[i] = r;
-            done += batches[i]!.length;
-            opts.onProgress?.(done, rows.length);
-            inFlight.delete(p);
-          });
-          inFlight.add(p);
-        }
-        await Promise.race(inFlight);
-      }
-    } else {
-      batches.forEach((b, i) => {
-        results[i] = analyseBatch({ docs: b.map(input), watchlisted });
-      });
-    }
-  } finally {
-    await pool?.destroy();
-  }
+  const batchCount = Math.ceil(ids.length / BATCH);
+  const batchInput = (i: number) => ({ docs: (readBatch.all(ids[i * BATCH], ids[Math.min(ids.length, (i + 1) * BATCH) - 1]) as DocumentRow[]).map(input), watchlisted });
 
   const counts = { transactions: 0, verdicts: 0, events: 0, edges: 0 };
   const timings: Record<string, number> = {};
-  store.transaction(() => {
-    store.analysis.clear();
-    for (const out of results.flat()) {
+  const write = (outs: AnalyseOutput[]) => {
+    for (const out of outs) {
       store.analysis.addTransactions(out.rowid, out.transactions);
       store.analysis.addVerdicts(out.rowid, out.verdicts);
       store.analysis.addEvents(out.events);
@@ -108,7 +84,48 @@ export async function analyseStage(store: SqliteCaseStore, opts: { workers?: num
       counts.edges += out.edges.length;
       for (const [k, v] of Object.entries(out.timings)) timings[k] = (timings[k] ?? 0) + v;
     }
-    store.analysis.finish(ANALYSIS_VERSION, rows.length);
-  });
-  return { documents: rows.length, ...counts, timings, ms: performance.now() - t0 };
+  };
+
+  const workers = opts.workers ?? Math.max(1, availableParallelism());
+  const pool = ids.length >= POOL_MIN_DOCUMENTS && workers > 1 ? new Piscina({ ...workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 1000 }) : undefined;
+  store.db.exec('BEGIN IMMEDIATE');
+  try {
+    store.analysis.clear();
+    if (pool) {
+      // At most a few batches in flight; finished batches wait only for the earlier ones to be written.
+      const finished = new Map<number, AnalyseOutput[]>();
+      let next = 0;
+      let written = 0;
+      let done = 0;
+      const inFlight = new Set<Promise<void>>();
+      while (written < batchCount) {
+        while (next < batchCount && inFlight.size + finished.size < workers * 2) {
+          const i = next++;
+          const p: Promise<void> = (pool.run(batchInput(i)) as Promise<AnalyseOutput[]>).then((r) => {
+            finished.set(i, r);
+            done += r.length;
+            opts.onProgress?.(done, ids.length);
+            inFlight.delete(p);
+          });
+          p.catch(() => undefined); // a failure is thrown by the race below, once
+          inFlight.add(p);
+        }
+        if (inFlight.size > 0) await Promise.race(inFlight);
+        for (let r = finished.get(written); r !== undefined; r = finished.get(written)) {
+          finished.delete(written++);
+          write(r);
+        }
+      }
+    } else {
+      for (let i = 0; i < batchCount; i++) write(analyseBatch(batchInput(i)));
+    }
+    store.analysis.finish(ANALYSIS_VERSION, ids.length);
+    store.db.exec('COMMIT');
+  } catch (err) {
+    if (store.db.inTransaction) store.db.exec('ROLLBACK');
+    throw err;
+  } finally {
+    await pool?.destroy();
+  }
+  return { documents: ids.length, ...counts, timings, ms: performance.now() - t0 };
 }
