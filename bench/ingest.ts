@@ -34,36 +34,39 @@ const fileCount = Number(execFileSync('bash', ['-c', `find '${haul}' -type f | w
 
 // The case is kept where BENCH_CASE says, so the search benchmark can reuse it.
 const caseDir = process.env.BENCH_CASE ?? join(work, 'case');
-rmSync(caseDir, { recursive: true, force: true });
-const plain = ingestChild(caseDir, { paths: [haul], entities: false });
-const s = plain.summary;
-const ingestMs = plain.ms;
-const peakMb = plain.peakMb;
-// The default ingest: extraction and indexing, then entities (recognition in the workers, resolution) and analysis.
-const fullCase = join(work, 'case-full');
-const full = ingestChild(fullCase, { paths: [haul] });
-rmSync(fullCase, { recursive: true, force: true });
+// BENCH_OCR_ONLY=1 with an existing BENCH_CASE: only the OCR comparison, on that case's scans.
+if (!(process.env.BENCH_OCR_ONLY && existsSync(join(caseDir, 'case.db')))) {
+  rmSync(caseDir, { recursive: true, force: true });
+  const plain = ingestChild(caseDir, { paths: [haul], entities: false });
+  const s = plain.summary;
+  const ingestMs = plain.ms;
+  const peakMb = plain.peakMb;
+  // The default ingest: extraction and indexing, then entities (recognition in the workers, resolution) and analysis.
+  const fullCase = join(work, 'case-full');
+  const full = ingestChild(fullCase, { paths: [haul] });
+  rmSync(fullCase, { recursive: true, force: true });
 
-// Recoll, same folder, fresh configuration, default file types (no OCR).
-const conf = join(work, 'recoll');
-mkdirSync(conf);
-writeFileSync(join(conf, 'recoll.conf'), `topdirs = ${haul}\nloglevel = 1\nidxflushmb = 50\nthrQSizes = -1 -1 -1\n`);
-const t1 = performance.now();
-await new Promise<void>((resolve, reject) => {
-  const p = spawn('recollindex', ['-c', conf, '-z'], { stdio: 'ignore' });
-  p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`recollindex exited ${code}`))));
-});
-const recollMs = performance.now() - t1;
+  // Recoll, same folder, fresh configuration, default file types (no OCR).
+  const conf = join(work, 'recoll');
+  mkdirSync(conf);
+  writeFileSync(join(conf, 'recoll.conf'), `topdirs = ${haul}\nloglevel = 1\nidxflushmb = 50\nthrQSizes = -1 -1 -1\n`);
+  const t1 = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const p = spawn('recollindex', ['-c', conf, '-z'], { stdio: 'ignore' });
+    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`recollindex exited ${code}`))));
+  });
+  const recollMs = performance.now() - t1;
 
-const mb = du / 1e6;
-console.log(`haul: ${fileCount} files, ${mb.toFixed(1)} MB`);
-console.log(`ariadne ingest (no OCR): ${(ingestMs / 1000).toFixed(1)} s — ${(fileCount / (ingestMs / 1000)).toFixed(1)} files/s, ${(mb / (ingestMs / 1000)).toFixed(1)} MB/s, peak RSS ${peakMb.toFixed(0)} MB (main thread and workers)`);
-console.log(`  stages: walk+hash+store ${(s.walkMs / 1000).toFixed(1)} s, extract+index ${(s.extractMs / 1000).toFixed(1)} s; ${s.extracted} documents extracted, ${s.errors} errors`);
-console.log(`recollindex (peer): ${(recollMs / 1000).toFixed(1)} s — ${(fileCount / (recollMs / 1000)).toFixed(1)} files/s`);
-console.log(`throughput ratio ariadne / recoll = ${(recollMs / ingestMs).toFixed(2)} (target >= 1.5)`);
-const fs = full.summary;
-console.log(`ariadne ingest, default (entities and analysis too): ${(full.ms / 1000).toFixed(1)} s, peak RSS ${full.peakMb.toFixed(0)} MB; extract+index ${(fs.extractMs / 1000).toFixed(1)} s, resolution and screening ${(fs.resolveMs / 1000).toFixed(1)} s, analysis ${(fs.analyseMs / 1000).toFixed(1)} s`);
-console.log(`  the entities and analysis stages add ${(((full.ms - ingestMs) / ingestMs) * 100).toFixed(0)} % to ingest (targets: entities at most 30 %, analysis at most 20 %)`);
+  const mb = du / 1e6;
+  console.log(`haul: ${fileCount} files, ${mb.toFixed(1)} MB`);
+  console.log(`ariadne ingest (no OCR): ${(ingestMs / 1000).toFixed(1)} s — ${(fileCount / (ingestMs / 1000)).toFixed(1)} files/s, ${(mb / (ingestMs / 1000)).toFixed(1)} MB/s, peak RSS ${peakMb.toFixed(0)} MB (main thread and workers)`);
+  console.log(`  stages: walk+hash+store ${(s.walkMs / 1000).toFixed(1)} s, extract+index ${(s.extractMs / 1000).toFixed(1)} s; ${s.extracted} documents extracted, ${s.errors} errors`);
+  console.log(`recollindex (peer): ${(recollMs / 1000).toFixed(1)} s — ${(fileCount / (recollMs / 1000)).toFixed(1)} files/s`);
+  console.log(`throughput ratio ariadne / recoll = ${(recollMs / ingestMs).toFixed(2)} (target >= 1.5)`);
+  const fs = full.summary;
+  console.log(`ariadne ingest, default (entities and analysis too): ${(full.ms / 1000).toFixed(1)} s, peak RSS ${full.peakMb.toFixed(0)} MB; extract+index ${(fs.extractMs / 1000).toFixed(1)} s, resolution and screening ${(fs.resolveMs / 1000).toFixed(1)} s, analysis ${(fs.analyseMs / 1000).toFixed(1)} s`);
+  console.log(`  the entities and analysis stages add ${(((full.ms - ingestMs) / ingestMs) * 100).toFixed(0)} % to ingest (targets: entities at most 30 %, analysis at most 20 %)`);
+}
 
 // OCR: the scanned pages of the haul, through ingest's OCR and through tesseract directly, same parallelism.
 const store = SqliteCaseStore.open(caseDir);

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BrowserPool } from '../haul/render/browser.js';
 import { renderScan } from '../haul/render/scan.js';
 import type { Degrade, DocMeta, RenderContext, TextBody } from '../haul/spec.js';
-import { createTesseractOcr, fromTsv, tesseractAvailable } from './ocr.js';
+import { createTesseractOcr, fromTsv, tesseractAvailable, inkiestLine } from './ocr.js';
 import { ExtractError, type OcrResult } from './types.js';
 
 const pool = new BrowserPool({ pages: 1 });
@@ -180,5 +180,35 @@ describe('createTesseractOcr', () => {
     await expect(ocr.pdfPage(pdf, 2)).rejects.toBeInstanceOf(ExtractError);
     const hurried = createTesseractOcr({ timeoutMs: 50 });
     await expect(hurried.pdfPage(pdf, 1)).rejects.toMatchObject({ reason: 'timeout' });
+  });
+});
+
+describe('inkiestLine (the probe of auto mode)', () => {
+  /** A white page `w` x `h` with dark rows [top, bottom) filled over `cols` of its width. */
+  function page(w: number, h: number, bands: { top: number; bottom: number; cols: number }[]): Uint8Array {
+    const data = new Uint8Array(w * h).fill(255);
+    for (const b of bands) for (let y = b.top; y < b.bottom; y++) for (let x = 0; x < b.cols; x++) data[y * w + x] = 0;
+    return data;
+  }
+  const header = (pgm: Buffer) => /^P5\n(\d+) (\d+)\n255\n/.exec(pgm.subarray(0, 32).toString('latin1'))!;
+
+  it('cuts the line with the most ink, with a white margin', () => {
+    const data = page(200, 300, [
+      { top: 20, bottom: 40, cols: 50 },
+      { top: 100, bottom: 120, cols: 180 },
+      { top: 200, bottom: 290, cols: 200 }, // a block taller than an eighth of the page: a picture, not a line
+    ]);
+    const pgm = inkiestLine(data, 200, 300, 1)!;
+    const [head, w, h] = header(pgm);
+    expect([Number(w), Number(h)]).toEqual([200, 20 + 12]);
+    const px = pgm.subarray(head.length);
+    expect(px[0]).toBe(255); // margin
+    expect(px[6 * 200 + 10]).toBe(0); // first inked row, inside the 180 columns
+    expect(px[6 * 200 + 190]).toBe(255);
+  });
+
+  it('finds nothing on a blank page or a page of specks', () => {
+    expect(inkiestLine(page(100, 100, []), 100, 100, 1)).toBeNull();
+    expect(inkiestLine(page(100, 100, [{ top: 10, bottom: 13, cols: 100 }]), 100, 100, 1)).toBeNull();
   });
 });

@@ -38,23 +38,25 @@ const MIN_PDF_DPI = 150;
 /**
  * 'auto' mode. Tesseract's 'ara+eng' model reads Arabic far worse than 'ara' alone (it wins Arabic words as
  * Latin garbage, "من: الأخ" read as "eu oP", and misreads others), and it is slower than either model alone,
- * while 'ara' cannot read Latin at all, and reads a Latin page slowly (twice the time 'eng' takes). So the model
- * that reads a page first is chosen by a probe: 'ara' reads the band of the page with the most ink (BAND_FRACTION
- * of its height, widened to blank rows), and a confidence under PAGE_CONFIDENCE says the page is Latin. A first
- * reading under PAGE_CONFIDENCE is done again with the other model, and the better reading is the primary one.
- * Then the primary reading's doubtful words (confidence under DOUBTFUL_WORD: an e-mail address or an IBAN on an
- * Arabic page, an Arabic name on an English one) are cut out in runs, stacked into one strip and read in the
- * other language; a run's second reading replaces the first when it is in the other script and its confidence
- * is higher by more than AUTO_MARGIN points. Most pages cost a probe, one reading and a small strip. Measured
- * with `npm run bench:ocr` (mean CER; speed is CPU time relative to 'ara+eng', two pages at a time):
+ * while 'ara' cannot read Latin at all, and reads a Latin page slowly. So the model that reads a page first is
+ * chosen by a probe: 'ara' reads the line of the page with the most ink, and a confidence under PAGE_CONFIDENCE
+ * says the page is Latin. A first reading under PAGE_CONFIDENCE is done again with the other model, and the
+ * better reading is the primary one. Then the primary reading's doubtful words (confidence under DOUBTFUL_WORD:
+ * an e-mail address or an IBAN on an Arabic page, an Arabic name on an English one) are cut out in runs, stacked
+ * into one strip and read in the other language; a run's second reading replaces the first when it is in the
+ * other script and its confidence is higher by more than AUTO_MARGIN points. Most pages cost a probe, one
+ * reading and a small strip. Each launch of Tesseract has a fixed cost (about 20 ms for 'ara', 70 ms for 'eng',
+ * against 250 ms for a page), which is why the probe is one line. Measured with `npm run bench:ocr` (mean CER;
+ * speed is CPU time relative to 'ara+eng', two pages at a time):
  *
  *   strategy, on the first 60 scans of the haul     ar     ar+latin  en     all    speed
  *   'ara+eng'                                       0.232  0.278     0.006  0.150  1.00
  *   earlier 'auto' ('ara+eng', Arabic pages again)  0.113  0.264     0.006  0.096  0.73
  *   'auto', no probe ('ara' first), session 3       0.102  0.305     0.005  0.098  0.80
  *   'auto', Tesseract's OSD (--psm 0) as the probe  0.102  0.347     0.005  0.105  0.62
- *   'auto', a band of 20 % as the probe             0.102  0.347     0.005  0.105  0.76
- *   'auto' (above: a band of 5 %)                   0.102  0.347     0.005  0.105  0.91
+ *   'auto', 20 % of the page as the probe           0.102  0.347     0.005  0.105  0.76
+ *   'auto', 5 % of the page as the probe            0.102  0.347     0.005  0.105  0.91
+ *   'auto' (above: one line as the probe)           0.102  0.347     0.005  0.105  0.93
  */
 const AUTO_MARGIN = 5;
 /**
@@ -273,40 +275,42 @@ function runs(targets: readonly { line: number; word: number }[]): { line: numbe
 const STRIP_GAP = 24;
 
 /** Creates the OCR the runner hands to extractors; `OcrResult.languages` tells which languages were kept. */
-/** The band of the page the probe reads, as a fraction of its height. */
-const BAND_FRACTION = 0.05;
+/** A row with ink on fewer than this fraction of its pixels is blank (between lines of text). */
+const BLANK_ROW = 0.002;
 
 /**
- * The horizontal band of `fraction` of the image's height holding the most dark pixels, as a binary PGM for
- * Tesseract; null when the image is blank. `data` is raw 8-bit pixels, `channels` per pixel (grey first).
+ * The line of text with the most ink: the run of inked rows (between blank rows) holding the most dark pixels,
+ * at least 8 px and at most an eighth of the page high, as a binary PGM with a white margin for Tesseract; null
+ * when the image has no such line. `data` is raw 8-bit pixels, `channels` per pixel (grey first).
  */
-export function inkiestBand(data: Uint8Array, width: number, height: number, channels: number, fraction: number): Buffer | null {
+export function inkiestLine(data: Uint8Array, width: number, height: number, channels: number): Buffer | null {
   const ink = new Float64Array(height);
   for (let y = 0; y < height; y++) {
     let n = 0;
     for (let x = 0, i = y * width * channels; x < width; x++, i += channels) if (data[i]! < 128) n++;
     ink[y] = n;
   }
-  let h = Math.max(1, Math.min(height, Math.round(height * fraction)));
-  let sum = 0;
-  for (let y = 0; y < h; y++) sum += ink[y]!;
-  let best = sum;
-  let top = 0;
-  for (let y = h; y < height; y++) {
-    sum += ink[y]! - ink[y - h]!;
-    if (sum > best) [best, top] = [sum, y - h + 1];
+  let best: { top: number; bottom: number; ink: number } | null = null;
+  for (let y = 0; y < height; ) {
+    if (ink[y]! <= width * BLANK_ROW) {
+      y++;
+      continue;
+    }
+    const top = y;
+    let sum = 0;
+    while (y < height && ink[y]! > width * BLANK_ROW) sum += ink[y++]!;
+    if (y - top >= 8 && y - top <= height / 8 && (!best || sum > best.ink)) best = { top, bottom: y, ink: sum };
   }
-  if (best === 0) return null;
-  // Widened to the blank rows around it, so that no line of text is cut (by at most the band's height).
-  const quiet = (y: number) => ink[y]! <= width * 0.002;
-  let bottom = top + h;
-  for (let grown = 0; grown < h && top > 0 && !quiet(top); grown++) top--;
-  for (let grown = 0; grown < h && bottom < height && !quiet(bottom - 1); grown++) bottom++;
-  h = bottom - top;
+  if (!best) return null;
+  const margin = 6;
+  const h = best.bottom - best.top + 2 * margin;
   const header = Buffer.from(`P5\n${width} ${h}\n255\n`, 'latin1');
-  const out = Buffer.alloc(header.length + width * h);
+  const out = Buffer.alloc(header.length + width * h, 255);
   header.copy(out);
-  for (let y = 0; y < h; y++) for (let x = 0; x < width; x++) out[header.length + y * width + x] = data[((top + y) * width + x) * channels]!;
+  for (let y = best.top; y < best.bottom; y++) {
+    const row = header.length + (y - best.top + margin) * width;
+    for (let x = 0; x < width; x++) out[row + x] = data[(y * width + x) * channels]!;
+  }
   return out;
 }
 
@@ -325,14 +329,15 @@ export function createTesseractOcr(opts: TesseractOptions = {}): Ocr {
   }
 
   /**
-   * Whether the page's text is Arabic: 'ara' reads the band of the page with the most ink (BAND_FRACTION of its
-   * height, two or three lines) and the band's confidence answers; null when the band holds no words.
+   * Whether the page's text is Arabic: 'ara' reads the line of the page with the most ink (one line: a launch of
+   * Tesseract costs about 20 ms with 'ara' and 70 ms with 'eng', a page about 250 ms) and the line's confidence
+   * answers; null when there is no line or it holds no words.
    */
   async function looksArabic(deadline: number, load: () => Sharp, dpi?: number): Promise<boolean | null> {
     const { data, info } = await load().greyscale().raw().toBuffer({ resolveWithObject: true });
-    const band = inkiestBand(data, info.width, info.height, info.channels, BAND_FRACTION);
-    if (band === null) return null;
-    const probe = await tesseract(band, 'ara', deadline, dpi);
+    const line = inkiestLine(data, info.width, info.height, info.channels);
+    if (line === null) return null;
+    const probe = await tesseract(line, 'ara', deadline, dpi, '7');
     if (probe.lines.every((l) => l.words.length === 0)) return null;
     return probe.confidence >= PAGE_CONFIDENCE;
   }
