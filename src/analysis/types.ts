@@ -56,4 +56,6 @@ export interface AnalysisMention {
   value: string;
   attrs?: Record<string, unknown>;
   entity: string | null;
+  /** The recogniser's confidence, when the mention comes from the store. */
+  confidence?: number;
 }

@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { SqliteCaseStore } from '../store/sqlite/sqlite-store.js';
+import type { StoredMention } from '../store/sqlite/entity-store.js';
 import { analyseBatch, type AnalyseInput, type AnalyseOutput } from './analyse-task.js';
 
 /** Bump when an analyser's output changes. */
@@ -56,7 +57,7 @@ export async function analyseStage(store: SqliteCaseStore, opts: { workers?: num
   const ids = store.db.prepare("SELECT rowid FROM documents WHERE status = 'done' ORDER BY rowid").pluck().all() as number[];
   const readBatch = store.db.prepare("SELECT rowid, mime, text, title, languages, structure, metadata, doc_date FROM documents WHERE status = 'done' AND rowid BETWEEN ? AND ? ORDER BY rowid");
   const watchlisted = [...new Set(store.entities.hits().map((h) => h.entity))];
-  const input = (r: DocumentRow): AnalyseInput => ({
+  const input = (r: DocumentRow, mentions: readonly StoredMention[]): AnalyseInput => ({
     rowid: r.rowid,
     mime: r.mime,
     text: r.text ?? '',
@@ -65,10 +66,14 @@ export async function analyseStage(store: SqliteCaseStore, opts: { workers?: num
     structure: r.structure,
     metadata: r.metadata,
     docDate: r.doc_date,
-    mentions: store.entities.mentionsOfDocument(r.rowid).map((m) => ({ id: m.id, type: m.type, start: m.start, end: m.end, surface: m.surface, value: m.value, entity: m.entity, ...(m.attrs ? { attrs: m.attrs } : {}) })),
+    mentions: mentions.map((m) => ({ id: m.id, type: m.type, start: m.start, end: m.end, surface: m.surface, value: m.value, entity: m.entity, confidence: m.confidence, ...(m.attrs ? { attrs: m.attrs } : {}) })),
   });
   const batchCount = Math.ceil(ids.length / BATCH);
-  const batchInput = (i: number) => ({ docs: (readBatch.all(ids[i * BATCH], ids[Math.min(ids.length, (i + 1) * BATCH) - 1]) as DocumentRow[]).map(input), watchlisted });
+  const batchInput = (i: number) => {
+    const [first, last] = [ids[i * BATCH]!, ids[Math.min(ids.length, (i + 1) * BATCH) - 1]!];
+    const mentions = store.entities.mentionsOfDocuments(first, last);
+    return { docs: (readBatch.all(first, last) as DocumentRow[]).map((r) => input(r, mentions.get(r.rowid) ?? [])), watchlisted };
+  };
 
   const counts = { transactions: 0, verdicts: 0, events: 0, edges: 0 };
   const timings: Record<string, number> = {};

@@ -6,6 +6,7 @@
 import type { Message, Sheet } from '../extract/types.js';
 import { edgesOfDocument, type Edge, type Payment } from '../analysis/graph/edges.js';
 import { transactionsOf } from '../analysis/money/index.js';
+import type { RecognisedMentions } from '../analysis/money/prose.js';
 import { eventsOfDocument, type TimelineEvent } from '../analysis/timeline/events.js';
 import { triageDocument } from '../analysis/triage/index.js';
 import type { CountryVerdict } from '../analysis/triage/types.js';
@@ -39,15 +40,24 @@ export interface AnalyseOutput {
 
 const fold = (s: string) => normaliseArabic(s).replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** Person and organisation mentions with their folded surfaces, folded once per document. */
+type NamedMention = AnalysisMention & { folded: string };
+
 /** The person (or organisation) entity written as `name` in the document, nearest the transaction's place. */
-function entityNamed(name: string | null, tx: Transaction, text: string, persons: readonly AnalysisMention[]): string | null {
-  if (!name) return null;
-  const want = fold(name);
-  const candidates = persons.filter((m) => m.entity && (fold(m.surface) === want || want.includes(fold(m.surface))));
+function entityNamed(want: string | null, tx: Transaction, text: string, persons: readonly NamedMention[]): string | null {
+  if (!want) return null;
+  const candidates = persons.filter((m) => m.entity && (m.folded === want || want.includes(m.folded)));
   if (candidates.length === 0) return null;
   // Prose: the mention inside the transaction's sentence; ledgers: the first mention of that name.
   const inside = tx.start !== undefined ? candidates.find((m) => m.start >= (tx.start ?? 0) && m.end <= (tx.end ?? text.length)) : undefined;
   return (inside ?? candidates[0]!).entity;
+}
+
+/** The stored money, place and date mentions, for prose (which otherwise recognises them again). */
+function recognisedOf(mentions: readonly AnalysisMention[]): { recognised?: RecognisedMentions } {
+  if (mentions.some((m) => m.confidence === undefined)) return {};
+  const of = (type: string) => mentions.filter((m) => m.type === type).map((m) => ({ start: m.start, end: m.end, surface: m.surface, value: m.value, confidence: m.confidence!, ...(m.attrs ? { attrs: m.attrs } : {}) }));
+  return { recognised: { money: of('money'), places: of('place'), dates: of('date') } };
 }
 
 export function analyseDocument(d: AnalyseInput, watchlisted: ReadonlySet<string>): AnalyseOutput {
@@ -68,11 +78,18 @@ export function analyseDocument(d: AnalyseInput, watchlisted: ReadonlySet<string
   const mentions = d.mentions;
   const transactions = text
     ? time('money', () =>
-        transactionsOf({ text, mime: d.mime, languages: d.languages, docDate: d.docDate, ...(structure.sheets ? { sheets: structure.sheets } : {}), ...(structure.messages ? { messages: structure.messages } : {}) }),
+        transactionsOf({ text, mime: d.mime, languages: d.languages, docDate: d.docDate, ...(structure.sheets ? { sheets: structure.sheets } : {}), ...(structure.messages ? { messages: structure.messages } : {}), ...recognisedOf(mentions) }),
       )
     : [];
-  const persons = mentions.filter((m) => m.type === 'person' || m.type === 'organisation');
-  const resolved = transactions.map((t) => ({ ...t, payerEntity: entityNamed(t.payer, t, text, persons), payeeEntity: entityNamed(t.payee, t, text, persons) }));
+  const persons: NamedMention[] = mentions.filter((m) => m.type === 'person' || m.type === 'organisation').map((m) => ({ ...m, folded: fold(m.surface) }));
+  const folds = new Map<string, string>();
+  const folded = (name: string | null) => {
+    if (!name) return null;
+    let f = folds.get(name);
+    if (f === undefined) folds.set(name, (f = fold(name)));
+    return f;
+  };
+  const resolved = transactions.map((t) => ({ ...t, payerEntity: entityNamed(folded(t.payer), t, text, persons), payeeEntity: entityNamed(folded(t.payee), t, text, persons) }));
   const verdicts = time('triage', () => triageDocument({ text, mime: d.mime, docDate: d.docDate, mentions, transactions, watchlisted: new Set(watchlisted), structure: structure as never, gps }));
   const events = time('timeline', () => eventsOfDocument({ rowid: d.rowid, mime: d.mime, docDate: d.docDate, structure: structure as never, mentions, transactions, text, title: d.title }));
   const payments: Payment[] = resolved.map((t) => ({

@@ -26,18 +26,38 @@ const REMOVE = /[\u0640\u064B-\u065F\u0670]/;
 /** Arabic presentation forms A and B: folded to base letters by NFKC. */
 const PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFE]/g;
 
-/** Fold Arabic spelling variants, drop diacritics and tatweel, and map Arabic-Indic and Persian digits to ASCII. */
-export function normaliseArabic(s: string): string {
-  const folded = s.replace(PRESENTATION, (c) => c.normalize('NFKC'));
-  let out = '';
-  for (const ch of folded) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0x0660 && code <= 0x0669) out += String(code - 0x0660);
-    else if (code >= 0x06f0 && code <= 0x06f9) out += String(code - 0x06f0);
-    else if (REMOVE.test(ch)) continue;
-    else out += FOLD[ch] ?? ch;
+/** What normaliseArabic does to each character of the Arabic block U+0600..U+06FF: undefined keeps it. */
+const BLOCK: (string | undefined)[] = (() => {
+  const table: (string | undefined)[] = new Array(0x100);
+  for (let c = 0x0600; c <= 0x06ff; c++) {
+    const ch = String.fromCharCode(c);
+    if (c >= 0x0660 && c <= 0x0669) table[c - 0x0600] = String(c - 0x0660);
+    else if (c >= 0x06f0 && c <= 0x06f9) table[c - 0x0600] = String(c - 0x06f0);
+    else if (REMOVE.test(ch)) table[c - 0x0600] = '';
+    else if (FOLD[ch] !== undefined) table[c - 0x0600] = FOLD[ch];
   }
-  return out;
+  return table;
+})();
+
+/**
+ * Fold Arabic spelling variants, drop diacritics and tatweel, and map Arabic-Indic and Persian digits to ASCII.
+ * One pass over UTF-16 code units, copying unchanged runs whole (every character it changes is in U+0600..U+06FF
+ * once presentation forms are folded): it runs over every document's text in the analysis stage.
+ */
+export function normaliseArabic(s: string): string {
+  PRESENTATION.lastIndex = 0;
+  const folded = PRESENTATION.test(s) ? s.replace(PRESENTATION, (c) => c.normalize('NFKC')) : s;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    if (code < 0x0600 || code > 0x06ff) continue;
+    const to = BLOCK[code - 0x0600];
+    if (to === undefined) continue;
+    out += folded.slice(from, i) + to;
+    from = i + 1;
+  }
+  return from === 0 ? folded : out + folded.slice(from);
 }
 
 const PREFIXES = ['\u0627\u0644', '\u0648\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0641\u0627\u0644', '\u0644\u0644', '\u0648'];

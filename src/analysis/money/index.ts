@@ -6,7 +6,7 @@
 import type { CellValue, Sheet } from '../../extract/types.js';
 import type { Transaction } from '../types.js';
 import { ledgerTransactions } from './ledger.js';
-import { proseTransactions, type ProseMessage } from './prose.js';
+import { proseTransactions, type ProseMessage, type RecognisedMentions } from './prose.js';
 
 export interface MoneyDocument {
   text: string;
@@ -17,6 +17,8 @@ export interface MoneyDocument {
   languages: string[];
   /** Chat messages from the extractor's structure: sender and time of each line (optional). */
   messages?: ProseMessage[];
+  /** The document's money, place and date mentions from the entities stage, when it ran (see ProseInput). */
+  recognised?: RecognisedMentions;
 }
 
 export function transactionsOf(doc: MoneyDocument): Transaction[] {
@@ -29,7 +31,7 @@ export function transactionsOf(doc: MoneyDocument): Transaction[] {
       if (found.length > 0) return found;
     }
   }
-  return proseTransactions({ text: doc.text, docDate: doc.docDate ?? null, ...(doc.messages ? { messages: doc.messages } : {}) });
+  return proseTransactions({ text: doc.text, docDate: doc.docDate ?? null, ...(doc.messages ? { messages: doc.messages } : {}), ...(doc.recognised ? { recognised: doc.recognised } : {}) });
 }
 
 /** Splits one line on a delimiter, with double quotes around fields that contain it. */

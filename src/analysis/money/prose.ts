@@ -47,7 +47,22 @@ export interface ProseInput {
   messages?: readonly ProseMessage[];
   /** Countries that are home (not abroad); default IQ and SY. */
   home?: readonly string[];
+  /**
+   * The document's money, place and date mentions when the entities stage has them already (the analysis stage
+   * passes them): recognising them again costs more than the rest of this function.
+   */
+  recognised?: RecognisedMentions;
 }
+
+/** Mentions of the types prose reads, as the entities stage stored them. */
+export interface RecognisedMentions {
+  money: readonly ProseMention[];
+  places: readonly ProseMention[];
+  dates: readonly ProseMention[];
+}
+
+/** The parts of a mention prose reads. */
+export type ProseMention = Pick<Mention, 'start' | 'end' | 'surface' | 'value' | 'confidence'> & { attrs?: Record<string, unknown> };
 
 type Kind = 'receipt' | 'payment' | 'paylist';
 
@@ -298,8 +313,8 @@ interface DateMention {
   surface: string;
 }
 
-function fullDates(text: string): DateMention[] {
-  return [...recogniseGregorianDates(text), ...recogniseHijriDates(text)]
+function fullDates(text: string, recognised?: readonly ProseMention[]): DateMention[] {
+  return [...(recognised ?? [...recogniseGregorianDates(text), ...recogniseHijriDates(text)])]
     .filter((m) => /^\d{4}-\d{2}-\d{2}$/.test(m.value))
     .map((m) => ({ start: m.start, end: m.end, iso: m.value, surface: m.surface }))
     .sort((a, b) => a.start - b.start);
@@ -340,7 +355,7 @@ function writers(text: string): { at: number; name: string }[] {
 // ---------------------------------------------------------------------------------------------------------
 
 /** A pay-list line: "name: amount", "name - amount", "name<TAB>amount" with the amount ending the line. */
-function payListName(text: string, line: Span, money: Mention): Name | null {
+function payListName(text: string, line: Span, money: ProseMention): Name | null {
   // The amount ends the line, but for one short word (an adjective the recogniser did not take, an OCR slip).
   if (!/^\s*(?:[\p{L}.]{1,12})?\s*$/u.test(text.slice(money.end, line.end))) return null;
   const head = text.slice(line.start, money.start);
@@ -373,12 +388,12 @@ export function proseTransactions(input: ProseInput): Transaction[] {
   const lower = folded.text.toLowerCase();
   // Folded offsets are needed to search with the cue regexes; map original spans to folded ones.
   const toFolded = buildInverse(text.length, folded);
-  const money = recogniseMoney(text);
+  const money = input.recognised ? [...input.recognised.money].sort((a, b) => a.start - b.start) : recogniseMoney(text);
   if (money.length === 0) return [];
-  const dates = fullDates(text);
+  const dates = fullDates(text, input.recognised?.dates);
   const anchors = dateLines(text, dates);
   const writerLines = writers(text);
-  const places = recognisePlaces(text);
+  const places = input.recognised ? [...input.recognised.places].sort((a, b) => a.start - b.start) : recognisePlaces(text);
   const messages = input.messages ?? [];
   const moneyLines = new Set(money.map((m) => lineAt(text, m.start).start));
   const out: Transaction[] = [];
@@ -519,7 +534,7 @@ export function proseTransactions(input: ProseInput): Transaction[] {
 }
 
 /** The next sentence (across at most one blank line, in the same message) when it carries no amount of its own. */
-function nextSentence(text: string, sentence: Span, within: Span, money: readonly Mention[]): Span | null {
+function nextSentence(text: string, sentence: Span, within: Span, money: readonly ProseMention[]): Span | null {
   let i = sentence.end;
   let breaks = 0;
   while (i < within.end && /[ \t\r\n\u00A0]/.test(text[i]!)) {
@@ -552,7 +567,7 @@ function nameAfterMapped(
   words: RegExp,
   from: number,
   to: number,
-  places: readonly Mention[],
+  places: readonly ProseMention[],
 ): Name | null {
   if (to <= from) return null;
   // Search the prepositions on the folded text, then read the name from the exact text at the mapped offset.

@@ -115,8 +115,21 @@ function bareArabic(word: string): string {
   return n.startsWith('ال') && n.length >= 5 ? n.slice(2) : n;
 }
 
+/** arabicReadings of the words seen lately: a case repeats its words, and every cue lexicon reads each one. */
+const READINGS = new Map<string, string[]>();
+const READINGS_MAX = 50_000;
+
 /** Readings of a text word without its proclitics and with or without a possessive suffix. */
 export function arabicReadings(word: string): string[] {
+  let r = READINGS.get(word);
+  if (r === undefined) {
+    if (READINGS.size >= READINGS_MAX) READINGS.clear();
+    READINGS.set(word, (r = readingsOf(word)));
+  }
+  return r;
+}
+
+function readingsOf(word: string): string[] {
   const n = normaliseArabic(word);
   const out = new Set<string>([n]);
   const stage1 = [n];

@@ -31,16 +31,39 @@ export interface StoredEvent extends TimelineEvent {
 
 const json = (v: unknown): string => JSON.stringify(v);
 
+/**
+ * The indexes of the analysis tables. A rebuild (clear, then every row, then finish) drops them first and makes
+ * them again at the end: one sort per index instead of a B-tree insert per row (340,000 edges at 10,000 documents).
+ */
+const INDEXES: Record<string, string> = {
+  transactions_doc: 'transactions(doc)',
+  transactions_date: 'transactions(date)',
+  country_verdicts_country: 'country_verdicts(country, urgency)',
+  timeline_events_date: 'timeline_events(date)',
+  edges_source: 'edges(source)',
+  edges_target: 'edges(target)',
+};
+
 export class SqliteAnalysisStore {
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(private readonly db: Database.Database) {}
 
-  /** Replaces every analysis row (call inside a transaction). */
+  /** A prepared statement, prepared once per store (the analysis stage writes row by row). */
+  private stmt(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) this.statements.set(sql, (s = this.db.prepare(sql)));
+    return s;
+  }
+
+  /** Replaces every analysis row (call inside a transaction; finish() ends the rebuild). */
   clear(): void {
+    for (const name of Object.keys(INDEXES)) this.db.prepare(`DROP INDEX IF EXISTS ${name}`).run();
     for (const t of ['transactions', 'country_verdicts', 'timeline_events', 'edges', 'analysis_stage']) this.db.prepare(`DELETE FROM ${t}`).run();
   }
 
   addTransactions(doc: number, txs: readonly (Transaction & { payerEntity?: string | null; payeeEntity?: string | null })[]): void {
-    const ins = this.db.prepare(
+    const ins = this.stmt(
       `INSERT INTO transactions (doc, sheet, "row", start, "end", date, amount, currency, usd, payer, payee, payer_entity, payee_entity, memo, category, category_reason, direction, country, country_reason, surface, confidence)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -50,17 +73,17 @@ export class SqliteAnalysisStore {
   }
 
   addVerdicts(doc: number, verdicts: readonly CountryVerdict[]): void {
-    const ins = this.db.prepare('INSERT OR REPLACE INTO country_verdicts (doc, country, score, urgency, reasons, urgency_reasons) VALUES (?, ?, ?, ?, ?, ?)');
+    const ins = this.stmt('INSERT OR REPLACE INTO country_verdicts (doc, country, score, urgency, reasons, urgency_reasons) VALUES (?, ?, ?, ?, ?, ?)');
     for (const v of verdicts) ins.run(doc, v.country, v.score, v.urgency, json(v.reasons), json(v.urgencyReasons));
   }
 
   addEvents(events: readonly TimelineEvent[]): void {
-    const ins = this.db.prepare('INSERT INTO timeline_events (doc, date, kind, label, start, "end", entities, countries) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const ins = this.stmt('INSERT INTO timeline_events (doc, date, kind, label, start, "end", entities, countries) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     for (const e of events) ins.run(e.doc, e.date, e.kind, e.label, e.start ?? null, e.end ?? null, json(e.entities), json(e.countries));
   }
 
   addEdges(edges: readonly Edge[]): void {
-    const ins = this.db.prepare('INSERT INTO edges (source, target, type, weight, doc, start, "end", sheet, "row", note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const ins = this.stmt('INSERT INTO edges (source, target, type, weight, doc, start, "end", sheet, "row", note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     for (const e of edges) ins.run(e.source, e.target, e.type, e.weight, e.evidence.doc, e.evidence.start ?? null, e.evidence.end ?? null, e.evidence.sheet ?? null, e.evidence.row ?? null, e.evidence.note ?? null);
   }
 
@@ -78,6 +101,7 @@ export class SqliteAnalysisStore {
   }
 
   finish(version: string, documents: number): void {
+    for (const [name, on] of Object.entries(INDEXES)) this.db.prepare(`CREATE INDEX IF NOT EXISTS ${name} ON ${on}`).run();
     this.db.prepare('INSERT INTO analysis_stage (version, at, documents) VALUES (?, ?, ?)').run(version, new Date().toISOString(), documents);
   }
 

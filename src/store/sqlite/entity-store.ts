@@ -147,6 +147,18 @@ export class SqliteEntityStore {
     return (this.db.prepare('SELECT * FROM mentions WHERE doc = ? ORDER BY start, "end"').all(doc) as Row[]).map(toMention);
   }
 
+  /** The mentions of the documents from `first` to `last` (rowids), by document, each in text order. */
+  mentionsOfDocuments(first: number, last: number): Map<number, StoredMention[]> {
+    const out = new Map<number, StoredMention[]>();
+    for (const r of this.db.prepare('SELECT * FROM mentions WHERE doc BETWEEN ? AND ? ORDER BY doc, start, "end"').all(first, last) as Row[]) {
+      const m = toMention(r);
+      const list = out.get(r.doc as number);
+      if (list) list.push(m);
+      else out.set(r.doc as number, [m]);
+    }
+    return out;
+  }
+
   /** Every mention of some types, in document order (for resolution). */
   *mentionsOfTypes(types: readonly MentionType[]): Generator<StoredMention> {
     const stmt = this.db.prepare(`SELECT * FROM mentions WHERE type IN (${types.map(() => '?').join(',')}) ORDER BY doc, start`);
