@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The newcomer's one command: installs what is missing, builds, makes a sample haul, ingests it into a case and
-# runs a first search. (The workbench joins this script when its issue lands.)
+# The newcomer's one command: installs what is missing, builds, makes a sample haul, ingests it into a case, runs
+# a first search, and ends serving the workbench at http://127.0.0.1:7777 (DEMO_PORT to change; Ctrl-C stops it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -28,3 +28,6 @@ echo
 echo "demo: the haul is in demo-haul/haul (truth: demo-haul/truth.json), the case in demo-case/."
 echo "      try: node dist/cli/main.js search --case demo-case '\"Abu Hamza\" OR حمزة' --limit 5"
 echo "           node dist/cli/main.js entity ID --case demo-case; node dist/cli/main.js path A B --case demo-case --k 3"
+echo
+echo "== the workbench"
+exec node dist/cli/main.js serve --case demo-case --port "${DEMO_PORT:-7777}"

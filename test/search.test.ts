@@ -78,6 +78,20 @@ describe('search', () => {
     expect(ids('الرواتب')).toEqual([idOf.get('cp1256.txt')]);
   });
 
+  it('finds a person written in the other script: a Latin name brings in the Arabic documents of its entity', () => {
+    // A spelling no document uses: alone it finds nothing.
+    expect(search(store, 'Abu Hamzah al-Obaidi', { limit: 50, expandNames: false }).hits).toEqual([]);
+    const { hits, expanded } = search(store, 'Abu Hamzah al-Obaidi', { limit: 50 });
+    expect(expanded.length).toBeGreaterThan(0);
+    expect(expanded[0]!.names.some((n) => /[\u0600-\u06FF]/.test(n))).toBe(true);
+    const found = hits.map((h) => h.id);
+    expect(found).toEqual(expect.arrayContaining([idOf.get('memo-en.txt'), idOf.get('notes-fr.txt'), idOf.get('letter-ar.txt'), idOf.get('letter-ar2.txt')]));
+    expect(found).not.toContain(idOf.get('recipe-en.txt'));
+    // Never for a single word, nor for a name that is only half there.
+    expect(search(store, 'Hamzah', { limit: 50 }).expanded).toEqual([]);
+    expect(search(store, 'Hamza al-Ubaidi', { limit: 50 }).expanded).toEqual([]);
+  });
+
   it('never lets a query inject FTS5 syntax', () => {
     for (const q of ['"', 'NEAR(a b)', 'terms:foo', '*', 'a"b', '(((', 'AND OR NOT', '^x', "'; DROP TABLE documents; --"]) {
       expect(() => search(store, q, { limit: 5 })).not.toThrow();

@@ -5,28 +5,17 @@
  */
 import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
-import { buildGraph, type CaseGraph } from '../analysis/graph/build.js';
-import { EDGE_TYPES, type EdgeType } from '../analysis/graph/edges.js';
+import type { CaseGraph } from '../analysis/graph/build.js';
+import { EDGE_TYPES } from '../analysis/graph/edges.js';
 import { csvEdgeChunks, csvNodeChunks, graphmlChunks, toGexf } from '../analysis/graph/export.js';
 import { computeMetrics } from '../analysis/graph/metrics.js';
 import { egoNetwork, kShortestPaths, type Thread } from '../analysis/graph/paths.js';
-import type { SqliteCaseStore } from '../store/sqlite/sqlite-store.js';
+import { loadGraph, parseEdgeTypes as types } from '../workbench/graph.js';
+import { moneyBy } from '../workbench/money.js';
 import { jsonl, openCase, out, withCase } from './case-option.js';
 import { findEntity } from './entities.js';
 
-/** The case's link graph, from the stored edges and the entities they join. */
-export function loadGraph(store: SqliteCaseStore): CaseGraph {
-  const nodes = ['person', 'organisation', 'phone', 'email', 'iban', 'wallet', 'place'].flatMap((type) => store.entities.entities({ type }).map((e) => ({ id: e.id, type: e.type, label: e.nameLatin && e.nameLatin !== e.name ? `${e.name} (${e.nameLatin})` : e.name })));
-  return buildGraph(store.analysis.allEdges(), nodes);
-}
-
-const types = (v: string | undefined): EdgeType[] | undefined => {
-  if (!v) return undefined;
-  const list = v.split(',').map((s) => s.trim()) as EdgeType[];
-  const bad = list.filter((t) => !EDGE_TYPES.includes(t));
-  if (bad.length) throw new Error(`unknown edge type ${bad.join(', ')}: use ${EDGE_TYPES.join(', ')}`);
-  return list;
-};
+export { loadGraph };
 
 function printThread(graph: CaseGraph, t: Thread, docOf: (rowid: number) => string): void {
   const label = (id: string) => `${String(graph.getNodeAttribute(id, 'label'))} [${id}]`;
@@ -139,12 +128,7 @@ export function registerAnalysis(program: Command): void {
     .option('--json', 'JSON Lines', false)
     .action((o: { case?: string; by: string; json: boolean }) => {
       const store = openCase(o);
-      const key: Record<string, string> = { category: 'category', month: "substr(date, 1, 7)", country: 'country', payer: "coalesce(payer_entity, payer)", payee: "coalesce(payee_entity, payee)" };
-      const k = key[o.by];
-      if (!k) throw new Error(`--by ${o.by}: use category, month, country, payer or payee`);
-      const rows = store.db
-        .prepare(`SELECT ${k} AS key, direction, count(*) AS transactions, round(sum(usd), 2) AS usd, sum(usd IS NULL) AS without_rate FROM transactions GROUP BY ${k}, direction ORDER BY usd DESC`)
-        .all() as { key: string | null; direction: string; transactions: number; usd: number | null; without_rate: number }[];
+      const rows = moneyBy(store, o.by);
       store.close();
       if (o.json) return jsonl(rows);
       for (const r of rows) out(`${String(r.key ?? '-').padEnd(36)} ${r.direction.padEnd(9)} ${String(r.transactions).padStart(6)} tx  $${Math.round(r.usd ?? 0).toLocaleString('en').padStart(14)}${r.without_rate ? `  (${r.without_rate} without a rate)` : ''}`);

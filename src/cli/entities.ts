@@ -5,34 +5,17 @@
  */
 import type { Command } from 'commander';
 import { userInfo } from 'node:os';
-import { resolveStage } from '../ingest/resolve-stage.js';
-import { screenStage } from '../ingest/screen-stage.js';
-import { analyseStage } from '../ingest/analyse-stage.js';
 import type { EntityRecord } from '../store/sqlite/entity-store.js';
-import type { SqliteCaseStore } from '../store/sqlite/sqlite-store.js';
+import { entityDetail, findEntity, markDistinct, mergeEntities, renameEntity, splitEntity } from '../workbench/entities.js';
 import { jsonl, openCase, out, withCase } from './case-option.js';
 
-const actorOf = (o: { actor?: string }) => o.actor ?? process.env.ARIADNE_ACTOR ?? userInfo().username;
+export { findEntity };
 
-/** An entity by id or unique id prefix. */
-export function findEntity(store: SqliteCaseStore, id: string): EntityRecord {
-  const exact = store.entities.entity(id);
-  if (exact) return exact;
-  const like = store.entities.entityIdsLike(id);
-  if (like.length === 1) return store.entities.entity(like[0]!)!;
-  throw new Error(like.length === 0 ? `no entity ${id}` : `${id} is ambiguous: give more of the id`);
-}
+const actorOf = (o: { actor?: string }) => o.actor ?? process.env.ARIADNE_ACTOR ?? userInfo().username;
 
 function line(e: EntityRecord): string {
   const names = [e.nameAr, e.nameLatin].filter(Boolean).join(' / ');
   return `${e.id}  ${e.type.padEnd(12)} ${String(e.mentions).padStart(6)} mentions ${String(e.documents).padStart(5)} docs  ${e.name}${names && names !== e.name ? `  (${names})` : ''}${e.ambiguous ? '  [ambiguous]' : ''}`;
-}
-
-/** Re-resolves (and re-screens when lists exist) after a correction, then re-analyses: payers, edges and the timeline name entities. */
-async function reresolve(store: SqliteCaseStore): Promise<void> {
-  resolveStage(store);
-  if (store.entities.watchlists().length > 0) screenStage(store);
-  await analyseStage(store);
 }
 
 export function registerEntities(program: Command): void {
@@ -60,16 +43,9 @@ export function registerEntities(program: Command): void {
     .option('--json', 'one JSON object', false)
     .action((id: string, o: { case?: string; mentions: number; json: boolean }) => {
       const store = openCase(o);
-      const e = findEntity(store, id);
-      const mentions = store.entities.mentionsOfEntity(e.id, o.mentions).map((m) => {
-        const text = store.textOf(m.sha256);
-        return { document: m.sha256, title: m.title, start: m.start, end: m.end, surface: m.surface, before: text.slice(Math.max(0, m.start - 60), m.start), after: text.slice(m.end, m.end + 60) };
-      });
-      const connected = store.entities.coMentioned(e.id, ['person', 'organisation', 'phone', 'email', 'iban', 'wallet', 'place'], 30).map((c) => ({ ...c, entity: store.entities.entity(c.entity) }));
-      const selectors = connected.filter((c) => ['phone', 'email', 'iban', 'wallet'].includes(c.entity?.type ?? ''));
-      const hits = store.entities.hits({ entity: e.id });
+      const result = entityDetail(store, id, o.mentions);
       store.close();
-      const result = { ...e, mentionsShown: mentions, selectors, connections: connected.filter((c) => !selectors.includes(c)), watchlistHits: hits };
+      const { mentionsShown: mentions, selectors, watchlistHits: hits, ...e } = result;
       if (o.json) return out(JSON.stringify(result));
       out(line(e));
       out(`  Arabic: ${e.nameAr ?? '-'}    Latin: ${e.nameLatin ?? '-'}`);
@@ -88,11 +64,7 @@ export function registerEntities(program: Command): void {
   correction('merge', '<a> <b>', 'the same person (or organisation, place...): put the two entities together, now and after every re-run').action(
     async (a: string, b: string, o: { case?: string; actor?: string; json: boolean }) => {
       const store = openCase(o);
-      const [ea, eb] = [findEntity(store, a), findEntity(store, b)];
-      if (ea.type !== eb.type) throw new Error(`cannot merge a ${ea.type} with a ${eb.type}`);
-      store.entities.addOverride('merge', { type: ea.type, values: [...ea.names, ...eb.names].map((n) => n.value), from: [ea.id, eb.id] }, actorOf(o));
-      await reresolve(store);
-      const merged = store.entities.entities({ type: ea.type }).find((e) => e.names.some((n) => n.value === ea.names[0]!.value))!;
+      const merged = await mergeEntities(store, a, b, actorOf(o));
       store.close();
       if (o.json) return out(JSON.stringify(merged));
       out(`merged into ${line(merged)}`);
@@ -102,14 +74,7 @@ export function registerEntities(program: Command): void {
   correction('split', '<id> <names...>', 'take these names (values or surfaces) out of the entity into one of their own').action(
     async (id: string, names: string[], o: { case?: string; actor?: string; json: boolean }) => {
       const store = openCase(o);
-      const e = findEntity(store, id);
-      const chosen = e.names.filter((n) => names.includes(n.value) || names.includes(n.surface));
-      if (chosen.length === 0) throw new Error(`none of ${names.join(', ')} is a name of ${e.id}; its names: ${e.names.map((n) => n.surface).join(', ')}`);
-      const rest = e.names.filter((n) => !chosen.includes(n));
-      if (rest.length === 0) throw new Error('that would leave the entity without names');
-      store.entities.addOverride('split', { type: e.type, values: chosen.map((n) => n.value), rest: rest.map((n) => n.value), from: e.id }, actorOf(o));
-      await reresolve(store);
-      const parts = [chosen[0]!, rest[0]!].map((n) => store.entities.entities({ type: e.type }).find((x) => x.names.some((y) => y.value === n.value))!);
+      const parts = await splitEntity(store, id, names, actorOf(o));
       store.close();
       if (o.json) return jsonl(parts);
       for (const p of parts) out(line(p));
@@ -118,10 +83,7 @@ export function registerEntities(program: Command): void {
 
   correction('rename', '<id> <name>', 'the name the workbench and reports show for the entity').action(async (id: string, name: string, o: { case?: string; actor?: string; json: boolean }) => {
     const store = openCase(o);
-    const e = findEntity(store, id);
-    store.entities.addOverride('rename', { type: e.type, values: e.names.map((n) => n.value), name, from: e.id }, actorOf(o));
-    await reresolve(store);
-    const renamed = store.entities.entities({ type: e.type }).find((x) => x.names.some((y) => y.value === e.names[0]!.value))!;
+    const renamed = await renameEntity(store, id, name, actorOf(o));
     store.close();
     if (o.json) return out(JSON.stringify(renamed));
     out(line(renamed));
@@ -129,12 +91,10 @@ export function registerEntities(program: Command): void {
 
   correction('distinct', '<a> <b>', 'not the same: never put these two entities together').action(async (a: string, b: string, o: { case?: string; actor?: string; json: boolean }) => {
     const store = openCase(o);
-    const [ea, eb] = [findEntity(store, a), findEntity(store, b)];
-    store.entities.addOverride('distinct', { type: ea.type, a: ea.names.map((n) => n.value), b: eb.names.map((n) => n.value), from: [ea.id, eb.id] }, actorOf(o));
-    await reresolve(store);
+    const [idA, idB] = await markDistinct(store, a, b, actorOf(o));
     store.close();
-    if (o.json) return out(JSON.stringify({ distinct: [ea.id, eb.id] }));
-    out(`${ea.id} and ${eb.id} will be kept apart`);
+    if (o.json) return out(JSON.stringify({ distinct: [idA, idB] }));
+    out(`${idA} and ${idB} will be kept apart`);
   });
 
   withCase(program.command('audit'))

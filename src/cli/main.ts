@@ -12,6 +12,7 @@ import { registerVerify } from './verify.js';
 import { registerEntities } from './entities.js';
 import { registerWatchlist } from './watchlist.js';
 import { registerAnalysis } from './analysis.js';
+import { registerServe } from './serve.js';
 
 const program = new Command();
 program.name('ariadne').description('Ariadne: the thread through a seized haul of documents').version('0.1.0');
@@ -26,6 +27,7 @@ registerVerify(program);
 registerEntities(program);
 registerWatchlist(program);
 registerAnalysis(program);
+registerServe(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   process.stderr.write(`ariadne: ${(e as Error).message}\n`);

@@ -1,9 +1,8 @@
 /** `ariadne watchlist import FILE --name NAME`, `ariadne watchlist list`, and `ariadne screen`. */
 import type { Command } from 'commander';
 import { userInfo } from 'node:os';
-import { resolve } from 'node:path';
 import { DEFAULT_SCREEN_THRESHOLD, screenStage } from '../ingest/screen-stage.js';
-import { loadWatchlist } from '../resolve/watchlists/load.js';
+import { importWatchlist } from '../workbench/watchlists.js';
 import { jsonl, openCase, out, withCase } from './case-option.js';
 
 export function registerWatchlist(program: Command): void {
@@ -15,19 +14,11 @@ export function registerWatchlist(program: Command): void {
     .option('--json', 'print the summary as one JSON line', false)
     .action((file: string, o: { case?: string; name: string; actor?: string; json: boolean }) => {
       const store = openCase(o);
-      const loaded = loadWatchlist(file, o.name);
       const actor = o.actor ?? process.env.ARIADNE_ACTOR ?? userInfo().username;
-      store.transaction(() =>
-        store.entities.saveWatchlist(
-          { name: o.name, format: loaded.format, source: [resolve(file), ...loaded.companions].join(' + '), sha256: loaded.sha256, importedBy: actor },
-          loaded.entries.map((e) => ({ ref: e.id, kind: e.kind, entry: e })),
-        ),
-      );
-      const s = screenStage(store, { list: o.name });
+      const summary = importWatchlist(store, file, o.name, actor);
       store.close();
-      const summary = { list: o.name, format: loaded.format, entries: loaded.entries.length, sha256: loaded.sha256, screened: s.entities, hits: s.hits };
       if (o.json) return out(JSON.stringify(summary));
-      out(`imported ${o.name} (${loaded.format}): ${loaded.entries.length} entries; screened ${s.entities} entities: ${s.hits} hits`);
+      out(`imported ${o.name} (${summary.format}): ${summary.entries} entries; screened ${summary.screened} entities: ${summary.hits} hits`);
     });
   withCase(wl.command('list'))
     .description('the imported lists')

@@ -521,7 +521,7 @@ export function nameParts(p: ParsedName): NamePart[] {
 // Comparison
 
 /** Without frequencies: a common given name (in the lexicon: Muhammad, Ali, Hasan...) says less than a rare name. */
-function defaultRarity(t: NameToken): number {
+export function defaultRarity(t: NameToken): number {
   return t.lex ? 0.55 : 1;
 }
 

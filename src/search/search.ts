@@ -4,11 +4,14 @@
  */
 import type { SqliteCaseStore } from '../store/sqlite/sqlite-store.js';
 import type { SearchFilters } from '../store/case-store.js';
-import { parseQuery } from './query.js';
+import { FILTER_FIELDS, parseQuery } from './query.js';
+import { expandName, type NameExpansion } from './names.js';
 import { snippets } from './snippet.js';
 
 export interface SearchOptions extends SearchFilters {
   limit?: number;
+  /** Search a person's other spellings and script too (search/names.ts); default true. */
+  expandNames?: boolean;
 }
 
 export interface Hit {
@@ -21,9 +24,15 @@ export interface Hit {
   snippets: { text: string; start: number; end: number; highlights: { start: number; end: number }[] }[];
 }
 
-export function search(store: SqliteCaseStore, query: string, opts: SearchOptions = {}): { hits: Hit[]; ms: number } {
+export function search(store: SqliteCaseStore, query: string, opts: SearchOptions = {}): { hits: Hit[]; ms: number; expanded: NameExpansion[] } {
   const t0 = performance.now();
-  const parsed = parseQuery(query);
+  // A person's name: the names of the entities it matches are searched too, in both scripts.
+  const filterRe = new RegExp(`(?:^|\\s)-?(?:${FILTER_FIELDS.join('|')}):\\S+`, 'gi');
+  const words = query.replace(filterRe, ' ').trim();
+  const expanded = opts.expandNames === false ? [] : expandName(store, words);
+  const names = [...new Set(expanded.flatMap((e) => e.names))].filter((n) => !n.includes('"'));
+  const filterWords = (query.match(filterRe) ?? []).join(' ');
+  const parsed = parseQuery(names.length > 0 ? `(${words}) OR ${names.map((n) => `"${n}"`).join(' OR ')} ${filterWords}` : query);
   const filters: Record<string, string> = { ...parsed.filters, ...definedOnly(opts) };
   const rows = store.search(parsed.match, filters, opts.limit ?? 20, parsed.exclude);
   const hits = rows.map((r) => {
@@ -39,7 +48,7 @@ export function search(store: SqliteCaseStore, query: string, opts: SearchOption
       snippets: parsed.match === null ? [] : snippets(text, parsed.terms, parsed.phrases, { prefixes: parsed.prefixes }),
     };
   });
-  return { hits, ms: performance.now() - t0 };
+  return { hits, ms: performance.now() - t0, expanded };
 }
 
 function definedOnly(o: SearchOptions): Record<string, string> {

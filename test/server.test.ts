@@ -1,0 +1,290 @@
+/**
+ * The workbench API end to end: a generated haul ingested once, the real server listening on a free port of
+ * 127.0.0.1, and plain fetch. Health, cross-script search with facets, a document with its exact text and original
+ * bytes, entity detail and corrections, graph paths, money, triage, the OpenAPI document, and the error shapes.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeHaul } from '../src/haul/write.js';
+import { ingest } from '../src/ingest/ingest.js';
+import { startServer, type Listening } from '../src/server/serve.js';
+import type { DocumentResponse, EntitiesResponse, EntityDetail, Health, Money, Neighbours, Paths, SearchResponse, Triage } from '../src/server/schemas.js';
+import { SqliteCaseStore } from '../src/store/sqlite/sqlite-store.js';
+
+let caseDir: string;
+let haulDir: string;
+let store: SqliteCaseStore;
+let server: Listening;
+
+async function get<T>(path: string, status = 200): Promise<T> {
+  const res = await fetch(server.url + path);
+  const body = (await res.json()) as T;
+  expect(res.status, `${path}: ${JSON.stringify(body).slice(0, 300)}`).toBe(status);
+  expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+  return body;
+}
+
+async function post<T>(path: string, payload: unknown, status = 200): Promise<T> {
+  const res = await fetch(server.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+  const body = (await res.json()) as T;
+  expect(res.status, `${path}: ${JSON.stringify(body).slice(0, 300)}`).toBe(status);
+  return body;
+}
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ariadne-server-'));
+  haulDir = join(dir, 'haul-out');
+  await makeHaul({ out: haulDir, docs: 60, seed: 3 });
+  caseDir = join(dir, 'case');
+  await ingest({ caseDir, paths: [join(haulDir, 'haul')], label: 'haul-3', ocr: false });
+  store = SqliteCaseStore.open(caseDir, { create: false });
+  server = await startServer(store, { port: 0 });
+}, 600_000);
+
+afterAll(async () => {
+  await server?.close();
+  store?.close();
+});
+
+describe('the server', () => {
+  it('listens on 127.0.0.1 by default', () => {
+    expect(server.host).toBe('127.0.0.1');
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(server.port).toBeGreaterThan(0);
+  });
+
+  it('reports the case in /api/health', async () => {
+    const h = await get<Health>('/api/health');
+    expect(h.case).toBe('case');
+    expect(h.documents).toBe((store.db.prepare('SELECT count(*) n FROM documents').get() as { n: number }).n);
+    expect(h.documents).toBeGreaterThan(30);
+    expect(h.entities).toBeGreaterThan(10);
+    expect(['bm25', 'ariadne_rank']).toContain(h.ranker);
+  });
+});
+
+describe('search', () => {
+  it('finds an Arabic document from a name in Latin letters, with snippets pointing into the exact text', async () => {
+    // A person the case knows in both scripts: the Latin name finds documents that spell it only in Arabic.
+    const persons = store.entities.entities({ type: 'person' }).filter((e) => !e.ambiguous && e.nameLatin && e.nameAr && e.names.some((n) => n.script === 'latin'));
+    let found = false;
+    for (const p of persons.slice(0, 10)) {
+      const r = await get<SearchResponse>(`/api/search?q=${encodeURIComponent(p.nameLatin!)}&limit=200`);
+      const arabic = r.hits.filter((h) => h.languages[0] === 'ar' && !store.textOf(h.id).includes(p.nameLatin!));
+      if (arabic.length === 0) continue;
+      expect(r.expanded.map((e) => e.entity)).toContain(p.id);
+      const hit = arabic[0]!;
+      const text = store.textOf(hit.id);
+      expect(hit.snippets.length).toBeGreaterThan(0);
+      for (const s of hit.snippets) {
+        expect(text.slice(s.start, s.end)).toBe(s.text);
+        for (const hl of s.highlights) expect(text.slice(hl.start, hl.end)).toMatch(/[\u0600-\u06ff]/);
+      }
+      expect(r.facets.lang.find((f) => f.value === 'ar')?.count).toBeGreaterThan(0);
+      found = true;
+      break;
+    }
+    expect(found).toBe(true);
+  });
+
+  it('counts facets over the matches and honours filters', async () => {
+    const all = await get<SearchResponse>('/api/search?q=type:sheet');
+    expect(all.hits.length).toBeGreaterThan(0);
+    expect(all.facets.type.map((f) => f.value)).toEqual(['sheet']);
+    expect(all.facets.source).toEqual([{ value: 'haul-3', count: expect.any(Number) }]);
+    const ar = await get<SearchResponse>('/api/search?q=type:sheet&lang=ar&limit=200');
+    expect(ar.hits.every((h) => h.languages.includes('ar'))).toBe(true);
+    expect(ar.facets.lang.find((f) => f.value === 'ar')?.count).toBe(ar.hits.length);
+  });
+
+  it('answers a query with nothing to search, or a bad limit, with 400 and a message', async () => {
+    const empty = await get<{ error: string; message: string }>('/api/search?q=', 400);
+    expect(empty.error).toBe('bad_request');
+    expect(empty.message).toMatch(/nothing to search/);
+    const bad = await get<{ error: string; message: string }>('/api/search?q=oil&limit=5000', 400);
+    expect(bad.message).toMatch(/limit/);
+  });
+});
+
+describe('documents', () => {
+  it('gives a document by sha256 prefix with exact text, mentions, paths and custody; the original equals the file', async () => {
+    const row = store.db.prepare("SELECT f.sha256, s.roots, f.path FROM files f JOIN sources s ON s.id = f.source_id JOIN documents d ON d.sha256 = f.sha256 WHERE f.chain = '' AND d.status = 'done' AND d.mime = 'application/pdf' LIMIT 1").get() as { sha256: string; roots: string; path: string };
+    const d = await get<DocumentResponse>(`/api/documents/${row.sha256.slice(0, 10)}`);
+    expect(d.document.sha256).toBe(row.sha256);
+    expect(d.text).toBe(store.textOf(row.sha256));
+    expect(d.mentions.length).toBeGreaterThan(0);
+    for (const m of d.mentions) expect(d.text.slice(m.start, m.end)).toBe(m.surface);
+    expect(d.paths.map((p) => p.path)).toContain(row.path);
+    expect(d.custody[0]?.events.map((e) => e.action)).toContain('registered');
+    expect(d.structure).not.toBeNull();
+
+    const res = await fetch(`${server.url}/api/documents/${row.sha256}/original`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename=/);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const root = (JSON.parse(row.roots) as string[])[0]!;
+    const onDisk = readFileSync(join(root, row.path));
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(row.sha256);
+    expect(createHash('sha256').update(onDisk).digest('hex')).toBe(row.sha256);
+    const inline = await fetch(`${server.url}/api/documents/${row.sha256}/original?inline=1`);
+    expect(inline.headers.get('content-disposition')).toMatch(/^inline/);
+    await inline.arrayBuffer();
+  });
+
+  it('answers an unknown id with 404 JSON and a malformed one with 400', async () => {
+    const missing = await get<{ error: string; message: string }>('/api/documents/0000000000000000', 404);
+    expect(missing).toEqual({ error: 'not_found', message: expect.stringContaining('0000000000000000') });
+    await get('/api/documents/xyz', 400);
+    await get('/api/entities/per-0000000000', 404);
+    await get('/api/no-such-endpoint', 404);
+  });
+});
+
+describe('entities', () => {
+  it('lists entities and gives one as `ariadne entity --json` does, with transactions', async () => {
+    const { entities } = await get<EntitiesResponse>('/api/entities?type=person&limit=5');
+    expect(entities.length).toBe(5);
+    expect(entities.every((e) => e.type === 'person')).toBe(true);
+    const e = await get<EntityDetail>(`/api/entities/${entities[0]!.id}`);
+    expect(e.id).toBe(entities[0]!.id);
+    expect(e.mentionsShown.length).toBeGreaterThan(0);
+    for (const m of e.mentionsShown) expect(store.textOf(m.document).slice(m.start, m.end)).toBe(m.surface);
+    expect(e.connections.length).toBeGreaterThan(0);
+    expect(Array.isArray(e.transactions)).toBe(true);
+    expect(Array.isArray(e.watchlistHits)).toBe(true);
+  });
+
+  it('merges two persons, then splits them apart again', async () => {
+    const persons = store.entities.entities({ type: 'person' }).filter((e) => !e.ambiguous && e.mentions >= 2);
+    const [a, b] = [persons[persons.length - 1]!, persons[persons.length - 2]!];
+    const { entity } = await post<{ entity: { id: string; names: { value: string }[] } }>('/api/entities/merge', { a: a.id, b: b.id, actor: 'tester' });
+    const values = entity.names.map((n) => n.value);
+    for (const n of [...a.names, ...b.names]) expect(values).toContain(n.value);
+    expect(store.entities.auditLog(5).some((r) => r.action === 'entity.merge' && r.actor === 'tester')).toBe(true);
+
+    const { entities } = await post<{ entities: { id: string; names: { value: string }[] }[] }>(`/api/entities/${entity.id}/split`, { names: b.names.map((n) => n.value) });
+    expect(entities).toHaveLength(2);
+    expect(entities[0]!.names.map((n) => n.value).sort()).toEqual(b.names.map((n) => n.value).sort());
+    expect(entities[1]!.names.map((n) => n.value)).not.toContain(b.names[0]!.value);
+    expect(store.entities.auditLog(5)[0]).toMatchObject({ action: 'entity.split', actor: 'workbench' });
+
+    const bad = await post<{ error: string; message: string }>('/api/entities/merge', { a: a.id }, 400);
+    expect(bad.message).toMatch(/b/);
+  }, 120_000);
+});
+
+describe('graph', () => {
+  it('finds paths between two persons, each edge with evidence naming its document', async () => {
+    const top = store.entities.entities({ type: 'person' }).filter((e) => !e.ambiguous)[0]!;
+    const n = await get<Neighbours>(`/api/graph/neighbours/${top.id}`);
+    expect(n.nodes.some((x) => x.id === top.id)).toBe(true);
+    const other = n.nodes.filter((x) => x.type === 'person' && x.id !== top.id).at(-1);
+    expect(other).toBeDefined();
+    for (const e of n.edges.slice(0, 50)) expect(e.evidence.length).toBeGreaterThan(0);
+
+    const { paths } = await get<Paths>(`/api/graph/path?from=${top.id}&to=${other!.id}&k=3`);
+    expect(paths.length).toBeGreaterThan(0);
+    const p = paths[0]!;
+    expect(p.nodes[0]!.id).toBe(top.id);
+    expect(p.nodes.at(-1)!.id).toBe(other!.id);
+    for (const e of p.edges) {
+      expect(e.evidence.length).toBeGreaterThan(0);
+      for (const ev of e.evidence) expect(ev.sha256).toMatch(/^[0-9a-f]{64}$/);
+    }
+    for (let i = 1; i < paths.length; i++) expect(paths[i]!.cost).toBeGreaterThanOrEqual(paths[i - 1]!.cost);
+  });
+});
+
+describe('money and triage', () => {
+  it('sums money by category in USD', async () => {
+    const m = await get<Money>('/api/money?by=category');
+    expect(m.by).toBe('category');
+    expect(m.rows.length).toBeGreaterThan(0);
+    const total = (store.db.prepare('SELECT round(sum(usd), 2) usd FROM transactions').get() as { usd: number }).usd;
+    expect(m.rows.reduce((s, r) => s + (r.usd ?? 0), 0)).toBeCloseTo(total, 0);
+    const income = await get<Money>('/api/money?by=category&direction=income');
+    expect(income.rows.every((r) => r.direction === 'income')).toBe(true);
+    await get('/api/money?by=colour', 400);
+  });
+
+  it('lists countries with counts, and a queue for one', async () => {
+    const t = await get<Triage>('/api/triage');
+    expect(t.countries.length).toBeGreaterThan(0);
+    expect(t.queue).toEqual([]);
+    const cc = t.countries[0]!.country;
+    const q = await get<Triage>(`/api/triage?country=${cc.toLowerCase()}&limit=5`);
+    expect(q.queue.length).toBeGreaterThan(0);
+    expect(q.queue.length).toBeLessThanOrEqual(5);
+    for (const v of q.queue) {
+      expect(v.country).toBe(cc);
+      expect(v.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(v.reasons.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('watchlists, sources, timeline and places', () => {
+  // (Decoy rows: a list of one entry scores no hit, its only names being as common as they are rare.)
+  it('imports a list sent as text, screens the case against it, and lists it', async () => {
+    const person = store.entities.entities({ type: 'person' }).find((e) => !e.ambiguous && e.nameLatin)!;
+    const r = await post<{ list: { list: string; entries: number; screened: number }; hits: { entity: string }[] }>('/api/watchlists', { name: 'TEST', filename: 'test-list.csv', content: `name,type\n"${person.nameLatin}",person\nRi Won Ho,person\nJohn Smith,person\nMaria Gonzalez Lopez,person\nAcme Trading LLC,organisation\n` });
+    expect(r.list).toMatchObject({ list: 'TEST', entries: 5 });
+    expect(r.list.screened).toBeGreaterThan(0);
+    expect(r.hits.map((h) => h.entity)).toContain(person.id);
+    const all = await get<{ lists: { name: string; source: string }[]; hits: { entity: string; entityLabel: string }[] }>('/api/watchlists');
+    expect(all.lists.find((l) => l.name === 'TEST')?.source).toBe('upload: test-list.csv');
+    const bad = await post<{ error: string }>('/api/watchlists', { name: 'BAD', filename: 'bad.csv', content: 'nothing here' }, 400);
+    expect(bad.error).toBe('bad_request');
+  }, 120_000);
+
+  it('gives sources with custody and status, dated events, and map points citing documents', async () => {
+    const s = await get<{ sources: { label: string; custody: unknown[] }[]; status: { byStatus: { status: string; n: number }[] } }>('/api/sources');
+    expect(s.sources.map((x) => x.label)).toEqual(['haul-3']);
+    expect(s.sources[0]!.custody.length).toBeGreaterThan(0);
+    expect(s.status.byStatus.find((x) => x.status === 'done')?.n).toBeGreaterThan(0);
+    const t = await get<{ events: { date: string; sha256: string }[] }>('/api/timeline?limit=50');
+    expect(t.events.length).toBeGreaterThan(0);
+    expect(t.events.map((e) => e.date)).toEqual([...t.events.map((e) => e.date)].sort());
+    const p = await get<{ places: { lat: number; lon: number; kind: string; doc: string }[] }>('/api/places');
+    expect(p.places.some((x) => x.kind === 'place')).toBe(true);
+    for (const x of p.places) {
+      expect(Math.abs(x.lat)).toBeLessThanOrEqual(90);
+      expect(x.doc).toMatch(/^[0-9a-f]{64}$/);
+    }
+  });
+});
+
+describe('OpenAPI', () => {
+  it('serves an OpenAPI 3.1 document with every endpoint', async () => {
+    const doc = await get<{ openapi: string; info: { title: string }; paths: Record<string, Record<string, unknown>> }>('/api/openapi.json');
+    expect(doc.openapi).toMatch(/^3\.1\.\d+$/);
+    expect(doc.info.title).toBeTruthy();
+    const expected: [string, string][] = [
+      ['/api/health', 'get'],
+      ['/api/search', 'get'],
+      ['/api/documents/{id}', 'get'],
+      ['/api/documents/{id}/original', 'get'],
+      ['/api/entities', 'get'],
+      ['/api/entities/{id}', 'get'],
+      ['/api/entities/merge', 'post'],
+      ['/api/entities/{id}/split', 'post'],
+      ['/api/entities/{id}/rename', 'post'],
+      ['/api/entities/distinct', 'post'],
+      ['/api/graph/neighbours/{id}', 'get'],
+      ['/api/graph/path', 'get'],
+      ['/api/money', 'get'],
+      ['/api/transactions', 'get'],
+      ['/api/triage', 'get'],
+      ['/api/timeline', 'get'],
+      ['/api/places', 'get'],
+      ['/api/watchlists', 'get'],
+      ['/api/watchlists', 'post'],
+      ['/api/sources', 'get'],
+    ];
+    for (const [path, method] of expected) expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
+  });
+});

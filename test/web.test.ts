@@ -1,0 +1,189 @@
+/**
+ * The workbench in a real browser (Debian's Chromium, headless, driven by playwright-core) against the real
+ * server on a generated haul: the flows a new analyst follows. Each asserts on what is shown, checks that the
+ * page logged no error, and saves a screenshot to docs/screenshots/ (the README shows them).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analystPage, SCREENSHOTS, startWorkbench, type Workbench } from './web-harness.js';
+
+let w: Workbench;
+const ARABIC = /[\u0600-\u06FF]/;
+/** Chromium's own line for a resource that answered with an error status (the app reports it itself). */
+const benign = (e: string) => /Failed to load resource|GPU stall|WebGL|GroupMarkerNotSet|swiftshader/i.test(e);
+
+async function api<T>(path: string, init?: RequestInit): Promise<T> {
+  const r = await fetch(`${w.url}${path}`, init);
+  if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`);
+  return (await r.json()) as T;
+}
+
+interface EntityRow {
+  id: string;
+  name: string;
+  names: { value: string; script: string }[];
+  ambiguous: boolean;
+  mentions: number;
+}
+
+beforeAll(async () => {
+  w = await startWorkbench({ docs: 120, seed: 11 });
+}, 600_000);
+
+afterAll(async () => {
+  await w?.close();
+});
+
+describe('the workbench in Chromium', () => {
+  it('search: a person written in Latin letters finds Arabic documents', async () => {
+    // A person the truth writes in Arabic in some documents and in Latin in others.
+    const counts = new Map<string, { ar: number; la: number }>();
+    for (const d of w.truth.documents) for (const p of d.persons) {
+      const c = counts.get(p.person) ?? { ar: 0, la: 0 };
+      if (p.script === 'arabic') c.ar++;
+      else c.la++;
+      counts.set(p.person, c);
+    }
+    // As written in a document (so the plain search finds that one), by a person also written in Arabic elsewhere.
+    const latin = w.truth.documents
+      .flatMap((d) => d.persons)
+      .find((p) => p.script === 'latin' && p.surface.split(' ').length >= 3 && (counts.get(p.person)?.ar ?? 0) >= 2)!.surface;
+    const { page, errors } = await analystPage(w);
+    await page.goto(`${w.url}/search?q=${encodeURIComponent(latin)}`);
+    await page.getByTestId('search-hit').first().waitFor();
+    const snippets = await page.getByTestId('snippet').allInnerTexts();
+    const titles = await page.getByTestId('hit-title').allInnerTexts();
+    expect([...snippets, ...titles].some((t) => ARABIC.test(t)), `Arabic among the hits for ${latin}`).toBe(true);
+    // The snippet's marked words are in the exact text.
+    expect(await page.locator('[data-testid=snippet] mark').count()).toBeGreaterThan(0);
+    // "/" focuses the search box.
+    await page.keyboard.press('Escape');
+    await page.locator('body').click({ position: { x: 5, y: 700 } });
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
+    await page.screenshot({ path: join(SCREENSHOTS, 'search.png') });
+    expect(errors.filter((e) => !benign(e))).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('document: the original beside the exact text, entities clickable, provenance with hashes', async () => {
+    // A PDF from the haul, searched by a word of its title.
+    const pdf = w.truth.documents.find((d) => d.path.endsWith('.pdf') && !d.scanned && d.inner.length === 0 && !d.duplicate_of)!;
+    const sha = createHash('sha256').update(readFileSync(join(w.caseDir, '..', 'h', 'haul', pdf.path))).digest('hex');
+    const { page, errors } = await analystPage(w);
+    await page.goto(`${w.url}/documents/${sha}`);
+    await page.getByTestId('doc-text').waitFor();
+    const text = await page.getByTestId('doc-text').innerText();
+    expect(text.length).toBeGreaterThan(50);
+    await expect.poll(() => page.getByTestId('doc-original').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('hash-sha256').innerText()).toContain(sha);
+    expect(await page.getByTestId('doc-provenance').innerText()).toContain(pdf.path.split('/').pop()!);
+    // The original downloads byte for byte.
+    const href = await page.getByTestId('doc-download').getAttribute('href');
+    const bytes = Buffer.from(await (await fetch(new URL(href!, w.url))).arrayBuffer());
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(sha);
+    await page.screenshot({ path: join(SCREENSHOTS, 'document.png') });
+    // A highlighted person opens its entity.
+    const mention = page.locator('[data-testid=mention][data-type=person]').first();
+    if ((await mention.count()) > 0) {
+      const entity = await mention.getAttribute('data-entity');
+      await mention.click();
+      await page.waitForURL(`**/entities/${entity}`);
+      await page.getByTestId('entity-name').first().waitFor();
+    }
+    expect(errors.filter((e) => !benign(e))).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('entity: merge a duplicate, and both names stay on one entity', async () => {
+    const { entities } = await api<{ entities: EntityRow[] }>('/api/entities?type=person&limit=200');
+    const ambiguous = (await api<{ entities: EntityRow[] }>('/api/entities?type=person&ambiguous=1&limit=200')).entities;
+    // A kunya alone, and the person whose fuller name carries that kunya: what an analyst would merge.
+    const pair =
+      ambiguous
+        .map((a) => ({ a, b: entities.find((e) => !e.ambiguous && e.id !== a.id && e.names.some((n) => n.value.startsWith(`${a.names[0]!.value} `))) }))
+        .find((x) => x.b) ?? { a: entities[1]!, b: entities[0]! };
+    const { page, errors } = await analystPage(w);
+    await page.goto(`${w.url}/entities/${pair.b!.id}`);
+    await page.getByTestId('entity-name').first().waitFor();
+    await page.getByTestId('entity-merge-button').click();
+    await page.getByTestId('merge-picker').fill(pair.a.names[0]!.value);
+    const option = page.locator(`[data-testid=merge-picker-option]`).first();
+    await option.waitFor();
+    await option.click();
+    await page.getByTestId('merge-confirm').click();
+    // After the merge the page shows the merged entity with the other's name among its names.
+    await expect.poll(async () => (await page.locator('main').innerText()).includes(pair.a.names[0]!.value), { timeout: 30_000 }).toBe(true);
+    const after = await api<{ entities: EntityRow[] }>(`/api/entities?type=person&q=${encodeURIComponent(pair.a.names[0]!.value)}&limit=50`);
+    expect(after.entities.some((e) => e.names.some((n) => n.value === pair.a.names[0]!.value) && e.names.some((n) => n.value === pair.b!.names[0]!.value))).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'entity.png') });
+    expect(errors.filter((e) => !benign(e))).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('graph: the thread between two persons, with the evidence of each hop', async () => {
+    const { entities } = await api<{ entities: EntityRow[] }>('/api/entities?type=person&limit=30');
+    const persons = entities.filter((e) => !e.ambiguous);
+    let pair: [EntityRow, EntityRow] | null = null;
+    for (let i = 0; i < persons.length && !pair; i++) {
+      for (let j = persons.length - 1; j > i && !pair; j--) {
+        const r = await api<{ paths: { nodes: unknown[] }[] }>(`/api/graph/path?from=${persons[i]!.id}&to=${persons[j]!.id}&k=1`).catch(() => ({ paths: [] }));
+        if (r.paths.length > 0 && r.paths[0]!.nodes.length >= 3) pair = [persons[i]!, persons[j]!];
+      }
+    }
+    expect(pair, 'two persons joined through someone').not.toBeNull();
+    const { page, errors } = await analystPage(w);
+    await page.goto(`${w.url}/graph?from=${pair![0].id}&to=${pair![1].id}`);
+    await page.getByTestId('graph-canvas').waitFor();
+    if (await page.getByTestId('path-find').isEnabled()) await page.getByTestId('path-find').click();
+    await page.getByTestId('path-result').waitFor();
+    await page.getByTestId('path-item').first().waitFor();
+    expect(await page.getByTestId('path-item').count()).toBeGreaterThan(0);
+    await page.getByTestId('path-item').first().click();
+    await page.screenshot({ path: join(SCREENSHOTS, 'graph.png') });
+    expect(errors.filter((e) => !benign(e))).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it('money: from a category to its transactions, down to a ledger row in its document', async () => {
+    const { page, errors } = await analystPage(w);
+    await page.goto(`${w.url}/money?by=category`);
+    await page.getByTestId('money-chart').first().waitFor();
+    const row = page.getByTestId('money-row').first();
+    await row.getByRole('button').first().click();
+    await page.getByTestId('transaction-row').first().waitFor();
+    const ledgerRow = page.locator('[data-testid=transaction-row]:has([data-testid=transaction-ledger])').first();
+    expect(await ledgerRow.count(), 'a transaction from a ledger').toBeGreaterThan(0);
+    const where = await ledgerRow.getByTestId('transaction-ledger').innerText();
+    expect(where).toMatch(/row/i);
+    await page.screenshot({ path: join(SCREENSHOTS, 'money.png') });
+    await ledgerRow.getByTestId('transaction-doc').click();
+    await page.waitForURL('**/documents/**');
+    await page.getByTestId('doc-sheets').waitFor();
+    expect(errors.filter((e) => !benign(e))).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it("countries: a country's triage queue with its reasons", async () => {
+    const { page, errors } = await analystPage(w);
+    await page.goto(`${w.url}/countries`);
+    const first = page.getByTestId('country-row').first();
+    await first.waitFor();
+    const cc = await first.getAttribute('data-country');
+    await first.getByRole('link').click();
+    await page.waitForURL(`**/countries/${cc}`);
+    await page.getByTestId('triage-item').first().waitFor();
+    const item = await page.getByTestId('triage-item').first().innerText();
+    expect(item.length).toBeGreaterThan(10);
+    await page.screenshot({ path: join(SCREENSHOTS, 'countries.png') });
+    // The map draws the world offline, with the haul's places on it.
+    await page.goto(`${w.url}/map`);
+    await page.getByTestId('map-svg').waitFor();
+    expect(await page.locator('[data-testid=map-svg] path').count()).toBeGreaterThan(100);
+    await page.screenshot({ path: join(SCREENSHOTS, 'map.png') });
+    expect(errors.filter((e) => !benign(e))).toEqual([]);
+    await page.close();
+  }, 120_000);
+});

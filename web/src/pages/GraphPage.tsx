@@ -1,0 +1,392 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { MultiGraph } from 'graphology';
+import { api, type Entity, type Evidence, type GraphData, type GraphEdge, type GraphNode } from '../api';
+import { hasArabic, romanise } from '../format';
+import { EntityPicker } from '../components/EntityPicker';
+import { GraphCanvas } from '../components/GraphCanvas';
+import { ErrorBox, Loading } from '../components/Status';
+
+const TYPE_COLOURS: Record<string, string> = { person: '#2563eb', organisation: '#9333ea', place: '#16a34a' };
+const colourOf = (t: string) => TYPE_COLOURS[t] ?? '#ea580c';
+const EDGE_COLOURS: Record<string, string> = { paid: '#b45309', 'co-mentioned': '#cbd5e1', 'located-at': '#86efac', communicated: '#93c5fd' };
+const edgeColour = (t: string) => EDGE_COLOURS[t] ?? '#a8a29e';
+const HIGHLIGHT = '#dc2626';
+const edgeKey = (e: GraphEdge) => `${e.type}|${e.source}|${e.target}`;
+
+/** WebGL labels cannot shape Arabic: the canvas shows the Latin form ("عادل (Adil)" → "Adil"), the panels the full label. */
+function canvasLabel(label: string): string {
+  if (!hasArabic(label)) return label;
+  const m = label.match(/\(([^()]+)\)\s*$/);
+  if (m && m[1] && !hasArabic(m[1])) return m[1];
+  const latin = label.replace(/[()]/g, ' ').split(/\s+/).filter((w) => w && !hasArabic(w));
+  return latin.length ? latin.join(' ') : romanise(label);
+}
+
+function evidenceDoc(ev: Evidence): string | null {
+  return ev.sha256 ?? ev.document ?? null;
+}
+
+export function GraphPage() {
+  const [params, setParams] = useSearchParams();
+  const focus = params.get('focus') ?? '';
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  const hidden = useMemo(() => new Set((params.get('hide') ?? '').split(',').filter(Boolean)), [params]);
+
+  const [graph] = useState(() => new MultiGraph());
+  const nodes = useRef(new Map<string, GraphNode>());
+  const edges = useRef(new Map<string, GraphEdge>());
+  const expanded = useRef(new Set<string>());
+  const [version, setVersion] = useState(0);
+  const [selected, setSelected] = useState<{ kind: 'node'; id: string } | { kind: 'edge'; key: string } | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<Error | null>(null);
+  const [focusEntity, setFocusEntity] = useState<Entity | null>(null);
+  const [fromEntity, setFromEntity] = useState<Entity | null>(null);
+  const [toEntity, setToEntity] = useState<Entity | null>(null);
+  const [paths, setPaths] = useState<GraphData[] | null>(null);
+  const [pathState, setPathState] = useState<{ loading: boolean; error: Error | null }>({ loading: false, error: null });
+  const [activePath, setActivePath] = useState(0);
+
+  const set = useCallback(
+    (changes: Record<string, string | null>) => {
+      const next = new URLSearchParams(params);
+      for (const [k, v] of Object.entries(changes)) {
+        if (v) next.set(k, v);
+        else next.delete(k);
+      }
+      setParams(next);
+    },
+    [params, setParams],
+  );
+
+  const addData = useCallback(
+    (data: GraphData, around?: string) => {
+      const centre = around && graph.hasNode(around) ? graph.getNodeAttributes(around) : { x: 0, y: 0 };
+      const fresh = data.nodes.filter((n) => !graph.hasNode(n.id));
+      const radius = around && graph.order > 0 ? 4 + Math.sqrt(fresh.length) : 10;
+      const base = Math.atan2(centre.y as number, centre.x as number);
+      fresh.forEach((n, i) => {
+        const angle = graph.order === 0 && i === 0 ? 0 : base + (2 * Math.PI * i) / Math.max(1, fresh.length) + Math.PI / Math.max(2, fresh.length);
+        const r = graph.order === 0 && i === 0 ? 0 : radius * (0.8 + 0.4 * ((i * 7919) % 13) / 13);
+        nodes.current.set(n.id, n);
+        graph.addNode(n.id, {
+          x: (centre.x as number) + r * Math.cos(angle),
+          y: (centre.y as number) + r * Math.sin(angle),
+          label: canvasLabel(n.label),
+          size: 5,
+          color: colourOf(n.type),
+          baseColor: colourOf(n.type),
+          kind: n.type,
+        });
+      });
+      for (const n of data.nodes) if (!nodes.current.has(n.id)) nodes.current.set(n.id, n);
+      for (const e of data.edges) {
+        const key = edgeKey(e);
+        if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
+        const prev = edges.current.get(key);
+        if (!prev || prev.evidence.length < e.evidence.length) edges.current.set(key, e);
+        if (!graph.hasEdge(key)) {
+          graph.addEdgeWithKey(key, e.source, e.target, { kind: e.type, size: Math.min(6, 0.5 + Math.log2(1 + (e.count ?? e.evidence.length ?? 1))), color: edgeColour(e.type), baseColor: edgeColour(e.type) });
+        }
+      }
+      graph.forEachNode((id) => graph.setNodeAttribute(id, 'size', Math.min(18, 4 + Math.sqrt(graph.degree(id)) * 1.5) + (id === focus ? 4 : 0)));
+      setVersion((v) => v + 1);
+    },
+    [graph, focus],
+  );
+
+  const expand = useCallback(
+    async (id: string) => {
+      if (expanded.current.has(id)) return;
+      setLoading(true);
+      setError(null);
+      try {
+        const data = await api.neighbours(id, { depth: 1, limit: 60 });
+        expanded.current.add(id);
+        addData(data, id);
+      } catch (e) {
+        setError(e instanceof Error ? e : new Error(String(e)));
+      } finally {
+        setLoading(false);
+      }
+    },
+    [addData],
+  );
+
+  // A new focus: start again from it.
+  useEffect(() => {
+    graph.clear();
+    nodes.current.clear();
+    edges.current.clear();
+    expanded.current.clear();
+    setSelected(null);
+    setVersion((v) => v + 1);
+    if (focus) {
+      void expand(focus);
+      setSelected({ kind: 'node', id: focus });
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focus, graph]);
+
+  // The thread between two entities, from the URL.
+  useEffect(() => {
+    if (!from || !to) {
+      setPaths(null);
+      return;
+    }
+    const ctl = new AbortController();
+    setPathState({ loading: true, error: null });
+    api.path(from, to, 3, ctl.signal).then(
+      (r) => {
+        setPaths(r.paths);
+        setActivePath(0);
+        setPathState({ loading: false, error: null });
+        for (const p of r.paths) addData(p, graph.hasNode(from) ? from : undefined);
+      },
+      (e: unknown) => {
+        if (!ctl.signal.aborted) setPathState({ loading: false, error: e instanceof Error ? e : new Error(String(e)) });
+      },
+    );
+    return () => ctl.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [from, to]);
+
+  // Highlight the chosen path.
+  useEffect(() => {
+    graph.forEachNode((id, a) => graph.setNodeAttribute(id, 'color', a.baseColor as string));
+    graph.forEachEdge((key, a) => graph.mergeEdgeAttributes(key, { color: a.baseColor as string, highlighted: false }));
+    const p = paths?.[activePath];
+    if (!p) return;
+    for (const n of p.nodes) if (graph.hasNode(n.id)) graph.setNodeAttribute(n.id, 'color', HIGHLIGHT);
+    for (const e of p.edges) {
+      const key = edgeKey(e);
+      if (graph.hasEdge(key)) graph.mergeEdgeAttributes(key, { color: HIGHLIGHT, highlighted: true });
+    }
+  }, [graph, paths, activePath, version]);
+
+  const edgeTypes = useMemo(() => [...new Set([...edges.current.values()].map((e) => e.type))].sort(), [version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const nodeList = useMemo(() => [...nodes.current.values()].filter((n) => graph.hasNode(n.id)), [version, graph]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const onNode = useCallback(
+    (id: string) => {
+      setSelected({ kind: 'node', id });
+      void expand(id);
+    },
+    [expand],
+  );
+  const onEdge = useCallback((key: string) => setSelected({ kind: 'edge', key }), []);
+
+  return (
+    <section className="graph-page">
+      <h1 className="visually-hidden">Graph</h1>
+      <div className="graph-layout">
+        <aside className="graph-controls">
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (focusEntity) set({ focus: focusEntity.id });
+            }}
+          >
+            <EntityPicker testid="graph-focus" label="Start from" value={focusEntity} onPick={(e) => { setFocusEntity(e); if (e) set({ focus: e.id }); }} />
+          </form>
+          <fieldset className="facet" data-testid="edge-types">
+            <legend>Edge types</legend>
+            {edgeTypes.length === 0 && <span className="muted small">—</span>}
+            {edgeTypes.map((t) => (
+              <label key={t} className="check">
+                <input
+                  type="checkbox"
+                  checked={!hidden.has(t)}
+                  data-testid="edge-type"
+                  data-type={t}
+                  onChange={(ev) => {
+                    const next = new Set(hidden);
+                    if (ev.target.checked) next.delete(t);
+                    else next.add(t);
+                    set({ hide: [...next].join(',') || null });
+                  }}
+                />{' '}
+                <span className="swatch" style={{ background: edgeColour(t) }} /> {t}
+              </label>
+            ))}
+          </fieldset>
+          <form
+            className="facet path-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              set({ from: fromEntity?.id ?? from, to: toEntity?.id ?? to });
+            }}
+          >
+            <fieldset>
+              <legend>Thread between two entities</legend>
+              <EntityPicker testid="path-from" label="From" value={fromEntity} onPick={setFromEntity} />
+              <EntityPicker testid="path-to" label="To" value={toEntity} onPick={setToEntity} exclude={fromEntity?.id} />
+              <button type="submit" data-testid="path-find" disabled={!(fromEntity || from) || !(toEntity || to)}>
+                Find the thread
+              </button>
+              {(from || to) && (
+                <button type="button" onClick={() => { setFromEntity(null); setToEntity(null); set({ from: null, to: null }); }}>
+                  Clear
+                </button>
+              )}
+            </fieldset>
+          </form>
+          <Legend />
+        </aside>
+
+        <div className="graph-main">
+          {!focus && !from && <p className="muted overlay-hint">Choose an entity to start from, or two entities to find the thread between them.</p>}
+          {loading && <Loading what="neighbours" />}
+          {error && <ErrorBox error={error} />}
+          <GraphCanvas graph={graph} onNode={onNode} onEdge={onEdge} hiddenTypes={hidden} />
+          {(from && to) && (
+            <div className="path-result" data-testid="path-result">
+              {pathState.loading && <Loading what="the thread" />}
+              {pathState.error && <ErrorBox error={pathState.error} />}
+              {paths && paths.length === 0 && <p className="empty">No thread links these two entities.</p>}
+              {paths && paths.length > 0 && (
+                <ol className="paths">
+                  {paths.map((p, i) => (
+                    <li key={i} className={i === activePath ? 'active' : undefined} data-testid="path-item">
+                      <button type="button" className="link-button" onClick={() => setActivePath(i)} aria-pressed={i === activePath}>
+                        Path {i + 1} · {p.nodes.length - 1} hops{p.cost !== undefined ? ` · cost ${p.cost.toFixed(2)}` : ''}
+                      </button>
+                      <div className="path-chain">
+                        {p.nodes.map((n, j) => (
+                          <span key={n.id}>
+                            {j > 0 && <PathHop edges={p.edges.filter((e) => (e.source === p.nodes[j - 1]?.id && e.target === n.id) || (e.target === p.nodes[j - 1]?.id && e.source === n.id))} onEdge={onEdge} />}
+                            <Link to={`/entities/${encodeURIComponent(n.id)}`} dir="auto" className={`chip t-${n.type}`}>
+                              {n.label}
+                            </Link>
+                          </span>
+                        ))}
+                      </div>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </div>
+          )}
+        </div>
+
+        <aside className="graph-side" aria-label="Selection">
+          <Selection selected={selected} nodes={nodes.current} edges={edges.current} expanded={expanded.current} onExpand={(id) => void expand(id)} onFocus={(id) => set({ focus: id })} />
+          <details open={nodeList.length > 0 && nodeList.length < 40}>
+            <summary>Nodes ({nodeList.length})</summary>
+            <ul className="node-list">
+              {nodeList.map((n) => (
+                <li key={n.id}>
+                  <button type="button" className="link-button" data-testid="graph-node" data-id={n.id} onClick={() => onNode(n.id)}>
+                    <span className={`type-dot t-${n.type}`} /> <bdi dir="auto">{n.label}</bdi>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </aside>
+      </div>
+    </section>
+  );
+}
+
+function PathHop({ edges, onEdge }: { edges: GraphEdge[]; onEdge: (key: string) => void }) {
+  return (
+    <span className="hop">
+      {' '}
+      {edges.map((e) => (
+        <button key={edgeKey(e)} type="button" className="link-button small" onClick={() => onEdge(edgeKey(e))} title={`${e.evidence.length} evidence`}>
+          —{e.type}→
+        </button>
+      ))}{' '}
+    </span>
+  );
+}
+
+function Legend() {
+  return (
+    <div className="legend-box small">
+      {Object.entries(TYPE_COLOURS).map(([t, c]) => (
+        <span key={t}>
+          <span className="swatch round" style={{ background: c }} /> {t}{' '}
+        </span>
+      ))}
+      <span>
+        <span className="swatch round" style={{ background: colourOf('x') }} /> selector
+      </span>
+      <p className="muted">Click a node to expand its neighbours; click an edge for its evidence.</p>
+    </div>
+  );
+}
+
+function Selection({ selected, nodes, edges, expanded, onExpand, onFocus }: {
+  selected: { kind: 'node'; id: string } | { kind: 'edge'; key: string } | null;
+  nodes: Map<string, GraphNode>;
+  edges: Map<string, GraphEdge>;
+  expanded: Set<string>;
+  onExpand: (id: string) => void;
+  onFocus: (id: string) => void;
+}) {
+  if (!selected) return <p className="muted">Nothing selected.</p>;
+  if (selected.kind === 'node') {
+    const n = nodes.get(selected.id);
+    if (!n) return null;
+    const links = [...edges.values()].filter((e) => e.source === n.id || e.target === n.id);
+    return (
+      <div className="selection" data-testid="node-panel">
+        <h2 dir="auto">{n.label}</h2>
+        <p className="muted">
+          {n.type} · {links.length} links shown
+        </p>
+        <div className="row">
+          <Link to={`/entities/${encodeURIComponent(n.id)}`}>Open entity</Link>
+          {!expanded.has(n.id) && (
+            <button type="button" onClick={() => onExpand(n.id)}>
+              Expand
+            </button>
+          )}
+          <button type="button" onClick={() => onFocus(n.id)}>
+            Start from here
+          </button>
+        </div>
+      </div>
+    );
+  }
+  const e = edges.get(selected.key);
+  if (!e) return null;
+  const s = nodes.get(e.source);
+  const t = nodes.get(e.target);
+  return (
+    <div className="selection" data-testid="edge-panel">
+      <h2>
+        <bdi dir="auto">{s?.label ?? e.source}</bdi> —{e.type}→ <bdi dir="auto">{t?.label ?? e.target}</bdi>
+      </h2>
+      <p className="muted">
+        weight {e.weight.toFixed(2)} · {e.evidence.length} evidence
+      </p>
+      <ol className="evidence-list">
+        {e.evidence.map((ev, i) => {
+          const doc = evidenceDoc(ev);
+          const href = doc ? `/documents/${doc}${ev.start !== undefined && ev.end !== undefined ? `?hl=${ev.start}-${ev.end}` : ''}` : null;
+          return (
+            <li key={i} data-testid="edge-evidence">
+              {href ? <Link to={href}>document {doc!.slice(0, 12)}</Link> : <span>document #{ev.doc}</span>}
+              {ev.sheet !== undefined && (
+                <span className="small muted">
+                  {' '}
+                  · sheet “<bdi dir="auto">{ev.sheet}</bdi>” row {ev.row}
+                </span>
+              )}
+              {ev.note && (
+                <div className="small" dir="auto">
+                  {ev.note}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
