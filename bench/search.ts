@@ -14,7 +14,7 @@ import { facetsOf, SqliteCaseStore } from '../src/store/sqlite/sqlite-store.js';
 import { search } from '../src/search/search.js';
 import { termsOf } from '../src/ingest/extract-task.js';
 import type { Truth } from '../src/haul/truth.js';
-import { Rng } from '../src/haul/random.js';
+import { benchQueries } from './lib/queries.js';
 
 const docs = Number(process.env.BENCH_DOCS ?? 10_000);
 const scale = Number(process.env.BENCH_SCALE ?? 1_000_000);
@@ -30,25 +30,6 @@ if (!existsSync(join(caseDir, 'case.db'))) {
   await ingest({ caseDir, paths: [join(haulDir, 'haul')], label: 'bench', ocr: false });
 }
 const truth = JSON.parse(readFileSync(join(haulDir, 'truth.json'), 'utf8')) as Truth;
-
-/** 200 queries drawn deterministically from the truth. */
-function queries(): string[] {
-  const r = Rng.fromSeed(42);
-  const mentions = truth.documents.flatMap((d) => d.persons);
-  const ar = mentions.filter((m) => m.script === 'arabic');
-  const la = mentions.filter((m) => m.script === 'latin');
-  const cities = truth.documents.flatMap((d) => d.countries.filter((c) => c.via === 'city').map((c) => c.surface));
-  const q: string[] = [];
-  for (let i = 0; i < 50; i++) q.push(r.pick(ar).surface);
-  for (let i = 0; i < 30; i++) q.push(r.pick(la).surface);
-  for (let i = 0; i < 30; i++) q.push(`"${r.pick(r.chance(0.5) ? ar : la).surface}"`);
-  for (let i = 0; i < 20; i++) q.push(r.pick(cities));
-  for (let i = 0; i < 20; i++) q.push(`${r.pick(ar).surface.split(' ').pop()} type:${r.pick(['pdf', 'word', 'sheet', 'email', 'text'])} lang:ar`);
-  for (let i = 0; i < 15; i++) q.push(`${(r.pick(la).surface.split(' ').pop() ?? 'abu').slice(0, 5)}*`);
-  for (let i = 0; i < 15; i++) q.push(`${r.pick(ar).surface.split(' ')[1] ?? 'حمزة'} OR ${r.pick(la).surface.split(' ').pop()} -${r.pick(['recipe', 'news', 'manual'])}`);
-  for (let i = 0; i < 20; i++) q.push(`${r.pick(la).surface.split(' ').pop()} from:2015-01-01 to:2017-12-31`);
-  return q;
-}
 
 /** The query classes, in the order queries() makes them, with their counts. */
 const CLASSES: [string, number][] = [['arabic name', 50], ['latin name', 30], ['phrase', 30], ['city', 20], ['word + type + lang', 20], ['prefix*', 15], ['OR / -word', 15], ['word + dates', 20]];
@@ -82,7 +63,7 @@ function ripgrep(textFile: string, qs: string[]): number {
   return (performance.now() - t) / words.length;
 }
 
-const qs = queries();
+const qs = benchQueries(truth);
 const store = SqliteCaseStore.open(caseDir);
 const n = (store.db.prepare("SELECT count(*) n FROM documents WHERE status = 'done'").get() as { n: number }).n;
 const small = measure(store, qs);

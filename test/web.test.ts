@@ -78,6 +78,9 @@ describe('the workbench in Chromium', () => {
     const text = await page.getByTestId('doc-text').innerText();
     expect(text.length).toBeGreaterThan(50);
     await expect.poll(() => page.getByTestId('doc-original').count()).toBeGreaterThan(0);
+    // The PDF's pages are drawn (pdf.js, no plugin needed).
+    await page.locator('[data-testid=pdf-page]').first().waitFor();
+    await page.waitForTimeout(300);
     expect(await page.getByTestId('hash-sha256').innerText()).toContain(sha);
     expect(await page.getByTestId('doc-provenance').innerText()).toContain(pdf.path.split('/').pop()!);
     // The original downloads byte for byte.

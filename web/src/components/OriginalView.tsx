@@ -1,7 +1,11 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+
+/** pdf.js is loaded only when a PDF is shown. */
+const PdfPages = lazy(() => import('./PdfPages').then((m) => ({ default: m.PdfPages })));
 import { Link } from 'react-router-dom';
 import { api, type DocumentDetail, type EmailStructure } from '../api';
 import { fmtDate } from '../format';
+
 
 const list = (v: string[] | string | undefined): string => (Array.isArray(v) ? v.join(', ') : (v ?? ''));
 
@@ -105,7 +109,12 @@ export function OriginalView({ detail }: { detail: DocumentDetail }) {
   const { document: d, structure } = detail;
   const id = d.sha256;
   let body: React.ReactNode;
-  if (d.mime === 'application/pdf') body = <iframe title="Original PDF" src={api.originalUrl(id, true)} className="pdf" />;
+  if (d.mime === 'application/pdf')
+    body = (
+      <Suspense fallback={<p className="muted">Drawing the PDF…</p>}>
+        <PdfPages url={api.originalUrl(id, true)} />
+      </Suspense>
+    );
   else if (d.mime.startsWith('image/')) body = <img src={api.originalUrl(id, true)} alt={d.title ?? 'original image'} className="original-img" />;
   else if (structure?.sheets && structure.sheets.length > 0) body = <Sheets sheets={structure.sheets} />;
   else if (structure?.messages && structure.messages.length > 0) body = <Chat messages={structure.messages} />;

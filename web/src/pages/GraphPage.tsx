@@ -32,6 +32,9 @@ export function GraphPage() {
   const focus = params.get('focus') ?? '';
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
+  // How far the first expansion reaches and how many nodes it may bring (a deep link can ask for more).
+  const depth = Math.min(3, Math.max(1, Number(params.get('depth') ?? 1) || 1));
+  const limit = Math.min(5000, Math.max(10, Number(params.get('limit') ?? 60) || 60));
   const hidden = useMemo(() => new Set((params.get('hide') ?? '').split(',').filter(Boolean)), [params]);
 
   const [graph] = useState(() => new MultiGraph());
@@ -103,7 +106,8 @@ export function GraphPage() {
       setLoading(true);
       setError(null);
       try {
-        const data = await api.neighbours(id, { depth: 1, limit: 60 });
+        const first = expanded.current.size === 0;
+        const data = await api.neighbours(id, first ? { depth, limit } : { depth: 1, limit: 60 });
         expanded.current.add(id);
         addData(data, id);
       } catch (e) {
@@ -112,7 +116,7 @@ export function GraphPage() {
         setLoading(false);
       }
     },
-    [addData],
+    [addData, depth, limit],
   );
 
   // A new focus: start again from it.

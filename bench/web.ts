@@ -1,0 +1,124 @@
+/**
+ * Benchmark: the workbench on a 10,000-document case, through `ariadne serve` and Debian's Chromium.
+ *  - search requests: p50/p95 over the fixed 200 queries (bench/lib/queries.ts) through HTTP, against the same
+ *    queries through search() in-process (the peer: what the server adds);
+ *  - the search page: time from navigation to the first hit shown, and to the search box accepting input;
+ *  - the graph explorer: frames per second while panning, with the largest neighbourhood the API gives (depth 3,
+ *    up to 5,000 nodes) in view.
+ * Asserts nothing.
+ *   BENCH_WEB_CASE=DIR BENCH_HAUL=DIR npx tsx bench/web.ts    (a case with entities and analysis, and its haul's truth)
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Truth } from '../src/haul/truth.js';
+import { search } from '../src/search/search.js';
+import { SqliteCaseStore } from '../src/store/sqlite/sqlite-store.js';
+import { serve } from '../test/web-harness.js';
+import { benchQueries } from './lib/queries.js';
+
+const caseDir = process.env.BENCH_WEB_CASE ?? '/tmp/an-case';
+const haulDir = process.env.BENCH_HAUL ?? '/tmp/h10k';
+if (!existsSync(join(caseDir, 'case.db')) || !existsSync(join(haulDir, 'truth.json'))) {
+  console.log('bench/web.ts needs BENCH_WEB_CASE (a case ingested with entities) and BENCH_HAUL (its haul, for truth.json)');
+  process.exit(0);
+}
+const truth = JSON.parse(readFileSync(join(haulDir, 'truth.json'), 'utf8')) as Truth;
+const qs = benchQueries(truth);
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+
+// The peer: the same queries in-process.
+const store = SqliteCaseStore.open(caseDir);
+const documents = (store.db.prepare("SELECT count(*) n FROM documents WHERE status = 'done'").get() as { n: number }).n;
+for (const q of qs.slice(0, 20)) search(store, q, { limit: 20 });
+const inProcess = qs.map((q) => {
+  const t = performance.now();
+  search(store, q, { limit: 20 });
+  return performance.now() - t;
+});
+store.close();
+
+const { url, server } = await serve(caseDir);
+try {
+  for (const q of qs.slice(0, 20)) await fetch(`${url}/api/search?q=${encodeURIComponent(q)}&limit=20`);
+  const http: number[] = [];
+  for (const q of qs) {
+    const t = performance.now();
+    const r = await fetch(`${url}/api/search?q=${encodeURIComponent(q)}&limit=20`);
+    await r.json();
+    http.push(performance.now() - t);
+  }
+  console.log(`${documents} documents, ${qs.length} queries`);
+  console.log(`search request through HTTP: p50 ${pct(http, 0.5).toFixed(1)} ms, p95 ${pct(http, 0.95).toFixed(1)} ms (target p95 < 100 ms)`);
+  console.log(`  search() in-process (peer): p50 ${pct(inProcess, 0.5).toFixed(1)} ms, p95 ${pct(inProcess, 0.95).toFixed(1)} ms; HTTP / in-process p95 = ${(pct(http, 0.95) / pct(inProcess, 0.95)).toFixed(2)}`);
+
+  const browser = await chromium.launch({ executablePath: process.env.ARIADNE_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+  try {
+    // The search page, loaded afresh each time (a new context: no cache).
+    const shown: number[] = [];
+    const ready: number[] = [];
+    for (const q of qs.slice(0, 10)) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const page = await context.newPage();
+      const t = Date.now();
+      await page.goto(`${url}/search?q=${encodeURIComponent(q)}`);
+      await page.getByTestId('search-input').waitFor();
+      await page.getByTestId('search-input').focus();
+      ready.push(Date.now() - t);
+      await Promise.race([page.getByTestId('search-hit').first().waitFor(), page.getByTestId('search-summary').waitFor()]);
+      shown.push(Date.now() - t);
+      await context.close();
+    }
+    console.log(`search page, fresh load: search box ready p50 ${pct(ready, 0.5)} ms, max ${Math.max(...ready)} ms; first hits shown p50 ${pct(shown, 0.5)} ms, max ${Math.max(...shown)} ms (target interactive < 1 s)`);
+
+    // The graph explorer: the most connected person, depth 3, up to 5,000 nodes.
+    const { entities } = (await (await fetch(`${url}/api/entities?type=person&limit=1`)).json()) as { entities: { id: string }[] };
+    const hub = entities[0]!.id;
+    const ego = (await (await fetch(`${url}/api/graph/neighbours/${hub}?depth=3&limit=5000`)).json()) as { nodes: unknown[]; edges: unknown[] };
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${url}/graph?focus=${hub}&depth=3&limit=5000`);
+    const canvas = page.getByTestId('graph-canvas');
+    await canvas.waitFor();
+    await page.waitForTimeout(3000);
+    const box = (await canvas.boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    // Count frames while panning for three seconds.
+    await page.evaluate(() => {
+      const w = window as unknown as { frames_: number; stop_: boolean };
+      w.frames_ = 0;
+      w.stop_ = false;
+      const tick = () => {
+        w.frames_++;
+        if (!w.stop_) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const t0 = Date.now();
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    let i = 0;
+    while (Date.now() - t0 < 3000) {
+      i++;
+      await page.mouse.move(cx + 150 * Math.sin(i / 10), cy + 100 * Math.cos(i / 10));
+    }
+    await page.mouse.up();
+    const frames = await page.evaluate(() => {
+      const w = window as unknown as { frames_: number; stop_: boolean };
+      w.stop_ = true;
+      return w.frames_;
+    });
+    const fps = frames / ((Date.now() - t0) / 1000);
+    const renderer = await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl');
+      const info = gl?.getExtension('WEBGL_debug_renderer_info');
+      return info && gl ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'unknown';
+    });
+    console.log(`graph explorer: ${ego.nodes.length} nodes and ${ego.edges.length} edges in view, ${fps.toFixed(1)} frames/s while panning (target >= 30 with 5,000 nodes; WebGL: ${renderer})`);
+    await page.close();
+  } finally {
+    await browser.close();
+  }
+} finally {
+  server.kill();
+}
