@@ -79,21 +79,27 @@ try {
     await page.goto(`${url}/graph?focus=${hub}&depth=3&limit=5000`);
     const canvas = page.getByTestId('graph-canvas');
     await canvas.waitFor();
-    await page.waitForTimeout(3000);
+    // Until the neighbourhood is in the graph (the node list beside the canvas holds every node)...
+    const t1 = Date.now();
+    await page.waitForFunction(`document.querySelectorAll('[data-testid=graph-node]').length >= ${ego.nodes.length}`, undefined, { timeout: 180_000, polling: 500 });
+    const loadedS = (Date.now() - t1) / 1000;
+    // ...and the page idle (the neighbourhood fetched, parsed and drawn): a second with 20 frames or more.
+    const quietStart = Date.now();
+    for (;;) {
+      const n = (await page.evaluate(`new Promise((done) => { let n = 0; const t0 = performance.now(); const f = (t) => { n++; if (t - t0 < 1000) requestAnimationFrame(f); else done(n); }; requestAnimationFrame(f); })`)) as number;
+      if (n >= 20 || Date.now() - quietStart > 120_000) break;
+    }
+    const loadS = (Date.now() - quietStart) / 1000;
     const box = (await canvas.boundingBox())!;
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
     // Count frames while panning for three seconds.
-    await page.evaluate(() => {
-      const w = window as unknown as { frames_: number; stop_: boolean };
-      w.frames_ = 0;
-      w.stop_ = false;
-      const tick = () => {
-        w.frames_++;
-        if (!w.stop_) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
+    // (Scripts as strings: tsx would wrap functions in helpers the page does not have.)
+    const before = await canvas.screenshot();
+    // Frames and the longest gap between two frames (a slow render shows as a long gap).
+    await page.evaluate(
+      `(() => { window.frames_ = 0; window.gap_ = 0; window.stop_ = false; let last = performance.now(); const tick = (t) => { window.frames_++; window.gap_ = Math.max(window.gap_, t - last); last = t; if (!window.stop_) requestAnimationFrame(tick); }; requestAnimationFrame(tick); })()`,
+    );
     const t0 = Date.now();
     await page.mouse.move(cx, cy);
     await page.mouse.down();
@@ -103,18 +109,13 @@ try {
       await page.mouse.move(cx + 150 * Math.sin(i / 10), cy + 100 * Math.cos(i / 10));
     }
     await page.mouse.up();
-    const frames = await page.evaluate(() => {
-      const w = window as unknown as { frames_: number; stop_: boolean };
-      w.stop_ = true;
-      return w.frames_;
-    });
+    const [frames, gap] = (await page.evaluate(`(() => { window.stop_ = true; return [window.frames_, window.gap_]; })()`)) as [number, number];
+    const moved = !before.equals(await canvas.screenshot());
     const fps = frames / ((Date.now() - t0) / 1000);
-    const renderer = await page.evaluate(() => {
-      const gl = document.createElement('canvas').getContext('webgl');
-      const info = gl?.getExtension('WEBGL_debug_renderer_info');
-      return info && gl ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'unknown';
-    });
-    console.log(`graph explorer: ${ego.nodes.length} nodes and ${ego.edges.length} edges in view, ${fps.toFixed(1)} frames/s while panning (target >= 30 with 5,000 nodes; WebGL: ${renderer})`);
+    const renderer = (await page.evaluate(
+      `(() => { const gl = document.createElement('canvas').getContext('webgl'); const i = gl && gl.getExtension('WEBGL_debug_renderer_info'); return i ? String(gl.getParameter(i.UNMASKED_RENDERER_WEBGL)) : 'unknown'; })()`,
+    )) as string;
+    console.log(`graph explorer: ${ego.nodes.length} nodes and ${ego.edges.length} edges in view (loaded in ${loadedS.toFixed(1)} s, idle ${loadS.toFixed(1)} s later), ${fps.toFixed(1)} frames/s while panning, longest frame ${gap.toFixed(0)} ms, view ${moved ? 'moved' : 'DID NOT MOVE'} (target >= 30 with 5,000 nodes; WebGL: ${renderer})`);
     await page.close();
   } finally {
     await browser.close();
