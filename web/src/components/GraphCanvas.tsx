@@ -9,6 +9,13 @@ interface Props {
   hiddenTypes: Set<string>;
 }
 
+/** Edges hoverable up to this many edges in view. */
+const EDGE_EVENTS_MAX = 5000;
+/** Edges hidden while the camera moves above this many. */
+const MOVE_EDGES_MAX = 10000;
+/** Labels hidden while the camera moves above this many nodes. */
+const MOVE_LABELS_MAX = 1000;
+
 /** Sigma over a graphology graph the page mutates; clicks are reported by node id and edge key. */
 export function GraphCanvas({ graph, onNode, onEdge, hiddenTypes }: Props) {
   const box = useRef<HTMLDivElement>(null);
@@ -29,8 +36,18 @@ export function GraphCanvas({ graph, onNode, onEdge, hiddenTypes }: Props) {
       return;
     }
     sigma.current = s;
+    // Big graphs: edge picking on every mouse move and drawing every edge while the camera moves cost more than
+    // a frame, so edges are not hoverable above EDGE_EVENTS_MAX and hidden while panning above MOVE_EDGES_MAX.
+    let tuning = 0;
+    const tune = () => {
+      tuning = 0;
+      s.setSetting('enableEdgeEvents', graph.size <= EDGE_EVENTS_MAX);
+      s.setSetting('hideEdgesOnMove', graph.size > MOVE_EDGES_MAX);
+      s.setSetting('hideLabelsOnMove', graph.order > MOVE_LABELS_MAX);
+    };
     const onEdgeAdded = ({ key, attributes }: { key: string; attributes: Record<string, unknown> }) => {
       if (hiddenRef.current.has(String(attributes.kind))) s.setEdgeState(key, { isHidden: true });
+      if (!tuning) tuning = requestAnimationFrame(tune);
     };
     graph.on('edgeAdded', onEdgeAdded);
     s.on('clickNode', ({ node }) => handlers.current.onNode(node));
@@ -41,6 +58,7 @@ export function GraphCanvas({ graph, onNode, onEdge, hiddenTypes }: Props) {
     s.on('leaveEdge', () => box.current && (box.current.style.cursor = ''));
     return () => {
       graph.off('edgeAdded', onEdgeAdded);
+      if (tuning) cancelAnimationFrame(tuning);
       s.kill();
       sigma.current = null;
     };

@@ -277,21 +277,40 @@ export function GraphPage() {
 
         <aside className="graph-side" aria-label="Selection">
           <Selection selected={selected} nodes={nodes.current} edges={edges.current} expanded={expanded.current} onExpand={(id) => void expand(id)} onFocus={(id) => set({ focus: id })} />
-          <details open={nodeList.length > 0 && nodeList.length < 40}>
-            <summary>Nodes ({nodeList.length})</summary>
-            <ul className="node-list">
-              {nodeList.map((n) => (
-                <li key={n.id}>
-                  <button type="button" className="link-button" data-testid="graph-node" data-id={n.id} onClick={() => onNode(n.id)}>
-                    <span className={`type-dot t-${n.type}`} /> <bdi dir="auto">{n.label}</bdi>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </details>
+          <NodeList nodes={nodeList} onNode={onNode} />
         </aside>
       </div>
     </section>
+  );
+}
+
+/** Items of the node list drawn at most (the canvas holds them all; the list is for the keyboard). */
+const NODE_LIST_MAX = 300;
+
+/** The nodes beside the canvas, for keyboard users: drawn only while open, and at most NODE_LIST_MAX of them. */
+function NodeList({ nodes, onNode }: { nodes: GraphNode[]; onNode: (id: string) => void }) {
+  const [open, setOpen] = useState(nodes.length > 0 && nodes.length < 40);
+  useEffect(() => {
+    if (nodes.length > 0 && nodes.length < 40) setOpen(true);
+  }, [nodes.length]);
+  return (
+    <details open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary data-testid="graph-node-count" data-count={nodes.length}>
+        Nodes ({nodes.length})
+      </summary>
+      {open && (
+        <ul className="node-list">
+          {nodes.slice(0, NODE_LIST_MAX).map((n) => (
+            <li key={n.id}>
+              <button type="button" className="link-button" data-testid="graph-node" data-id={n.id} onClick={() => onNode(n.id)}>
+                <span className={`type-dot t-${n.type}`} /> <bdi dir="auto">{n.label}</bdi>
+              </button>
+            </li>
+          ))}
+          {nodes.length > NODE_LIST_MAX && <li className="muted small">and {nodes.length - NODE_LIST_MAX} more: search or click on the canvas</li>}
+        </ul>
+      )}
+    </details>
   );
 }
 
