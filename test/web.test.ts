@@ -144,7 +144,11 @@ describe('the workbench in Chromium', () => {
     await page.getByTestId('path-result').waitFor();
     await page.getByTestId('path-item').first().waitFor();
     expect(await page.getByTestId('path-item').count()).toBeGreaterThan(0);
-    await page.getByTestId('path-item').first().click();
+    await page.getByTestId('path-item').first().getByRole('button').first().click();
+    // A hop of the thread shows the documents behind it.
+    await page.locator('[data-testid=path-item] .hop button').first().click();
+    await page.getByTestId('edge-evidence').first().waitFor();
+    expect(await page.getByTestId('edge-evidence').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'graph.png') });
     expect(errors.filter((e) => !benign(e))).toEqual([]);
     await page.close();
