@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHaul } from '../src/haul/write.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { startServer, type Listening } from '../src/server/serve.js';
-import type { DocumentResponse, EntitiesResponse, EntityDetail, Health, Money, Neighbours, Paths, SearchResponse, Triage } from '../src/server/schemas.js';
+import type { DocumentResponse, EdgeResponse, EntitiesResponse, EntityDetail, Health, Money, Neighbours, Paths, SearchResponse, Triage } from '../src/server/schemas.js';
+import { EVIDENCE_CAP } from '../src/analysis/graph/build.js';
 import { SqliteCaseStore } from '../src/store/sqlite/sqlite-store.js';
 
 let caseDir: string;
@@ -197,6 +198,34 @@ describe('graph', () => {
     }
     for (let i = 1; i < paths.length; i++) expect(paths[i]!.cost).toBeGreaterThanOrEqual(paths[i - 1]!.cost);
   });
+
+  it('sends a neighbourhood without evidence on request, and one edge with all its evidence in the exact text', async () => {
+    const top = store.entities.entities({ type: 'person' }).filter((e) => !e.ambiguous)[0]!;
+    const bare = await get<Neighbours>(`/api/graph/neighbours/${top.id}?evidence=0`);
+    expect(bare.edges.length).toBeGreaterThan(0);
+    for (const e of bare.edges) expect(e.evidence).toEqual([]);
+    // The edge with the most evidence, fetched alone.
+    const busiest = [...bare.edges].sort((a, b) => b.count - a.count)[0]!;
+    const { edge } = await get<EdgeResponse>(`/api/graph/edge?type=${busiest.type}&source=${busiest.source}&target=${busiest.target}`);
+    expect([edge.source, edge.target, edge.type, edge.count]).toEqual([busiest.source, busiest.target, busiest.type, busiest.count]);
+    expect(edge.evidence.length).toBe(Math.min(busiest.count, EVIDENCE_CAP));
+    let spans = 0;
+    for (const ev of edge.evidence) {
+      expect(ev.sha256).toMatch(/^[0-9a-f]{64}$/);
+      if (ev.start === undefined || ev.end === undefined) continue;
+      spans++;
+      const text = store.textOf(ev.sha256!);
+      expect(ev.text).toBe(text.slice(ev.start, ev.end));
+      expect(ev.before).toBe(text.slice(Math.max(0, ev.start - 80), ev.start));
+      expect(ev.after).toBe(text.slice(ev.end, ev.end + 80));
+    }
+    expect(spans).toBeGreaterThan(0);
+    // The same edge with its ends swapped is not the same edge unless it is a co-mention (unordered).
+    const missing = await get<{ error: string; message: string }>(`/api/graph/edge?type=paid&source=${top.id}&target=${top.id}`, 404);
+    expect(missing.message).toMatch(/no paid link/);
+    const bad = await get<{ error: string; message: string }>(`/api/graph/edge?type=friends&source=${top.id}&target=${top.id}`, 400);
+    expect(bad.message).toMatch(/unknown edge type friends/);
+  });
 });
 
 describe('money and triage', () => {
@@ -276,6 +305,7 @@ describe('OpenAPI', () => {
       ['/api/entities/distinct', 'post'],
       ['/api/graph/neighbours/{id}', 'get'],
       ['/api/graph/path', 'get'],
+      ['/api/graph/edge', 'get'],
       ['/api/money', 'get'],
       ['/api/transactions', 'get'],
       ['/api/triage', 'get'],

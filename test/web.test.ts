@@ -146,9 +146,17 @@ describe('the workbench in Chromium', () => {
     expect(await page.getByTestId('path-item').count()).toBeGreaterThan(0);
     await page.getByTestId('path-item').first().getByRole('button').first().click();
     // A hop of the thread shows the documents behind it.
+    const fetched = page.waitForResponse((r) => r.url().includes('/api/graph/edge?'));
     await page.locator('[data-testid=path-item] .hop button').first().click();
     await page.getByTestId('edge-evidence').first().waitFor();
     expect(await page.getByTestId('edge-evidence').count()).toBeGreaterThan(0);
+    // The hop's evidence, fetched alone, is shown in the exact text of its documents.
+    const { edge } = (await (await fetched).json()) as { edge: { evidence: { text?: string }[] } };
+    const spans = edge.evidence.filter((ev) => ev.text).map((ev) => ev.text!.trim());
+    if (spans.length > 0) {
+      await page.locator('.evidence-context mark').first().waitFor();
+      expect((await page.locator('.evidence-context mark').allTextContents()).map((t) => t.trim())).toEqual(spans);
+    }
     await page.screenshot({ path: join(SCREENSHOTS, 'graph.png') });
     expect(errors.filter((e) => !benign(e))).toEqual([]);
     await page.close();

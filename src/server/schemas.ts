@@ -196,13 +196,34 @@ export const DistinctResponseSchema = z.object({ distinct: z.tuple([z.string(), 
 // ---- graph ----
 
 export const EvidenceSchema = z
-  .object({ doc: z.number().openapi({ description: 'document rowid' }), sha256: z.string().optional(), start: z.number().optional(), end: z.number().optional(), sheet: z.string().optional(), row: z.number().optional(), note: z.string().optional(), weight: z.number().optional() })
+  .object({
+    doc: z.number().openapi({ description: 'document rowid' }),
+    sha256: z.string().optional(),
+    title: z.string().nullable().optional().openapi({ description: "the document's title (single-edge requests)" }),
+    start: z.number().optional(),
+    end: z.number().optional(),
+    sheet: z.string().optional(),
+    row: z.number().optional(),
+    note: z.string().optional(),
+    weight: z.number().optional(),
+    before: z.string().optional().openapi({ description: 'up to 80 characters of the exact text before start (single-edge requests)' }),
+    text: z.string().optional().openapi({ description: 'the exact text from start to end (single-edge requests)' }),
+    after: z.string().optional().openapi({ description: 'up to 80 characters of the exact text after end (single-edge requests)' }),
+  })
   .openapi('Evidence');
 export const GraphNodeSchema = z.object({ id: z.string(), label: z.string(), type: z.string(), degree: z.number().optional(), depth: z.number().optional() }).openapi('GraphNode');
 export const GraphEdgeSchema = z
   .object({ source: z.string(), target: z.string(), type: z.string(), directed: z.boolean(), weight: z.number(), count: z.number(), evidence: z.array(EvidenceSchema) })
   .openapi('GraphEdge');
-export const NeighboursQuery = z.object({ depth: z.coerce.number().int().min(1).max(3).default(1), types: optional, limit: count(200, 5000) });
+export const NeighboursQuery = z.object({
+  depth: z.coerce.number().int().min(1).max(3).default(1),
+  types: optional,
+  limit: count(200, 5000),
+  evidence: z.coerce.number().int().min(0).max(10).default(1).openapi({ description: 'evidence items per edge, strongest first (count says how many there are; /api/graph/edge gives them all)' }),
+});
+export const EdgeQuery = z.object({ type: z.string().min(1), source: z.string().min(1), target: z.string().min(1) });
+export const EdgeResponseSchema = z.object({ edge: GraphEdgeSchema }).openapi('EdgeResponse');
+export type EdgeResponse = z.infer<typeof EdgeResponseSchema>;
 export const NeighboursResponseSchema = z.object({ nodes: z.array(GraphNodeSchema), edges: z.array(GraphEdgeSchema), truncated: z.boolean() }).openapi('Neighbours');
 export type Neighbours = z.infer<typeof NeighboursResponseSchema>;
 

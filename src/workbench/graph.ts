@@ -1,8 +1,8 @@
 /** The case's link graph for the CLI and the workbench: built from the stored edges and the entities they join. */
-import { buildGraph, type CaseGraph } from '../analysis/graph/build.js';
+import { buildGraph, edgeKey, type CaseGraph } from '../analysis/graph/build.js';
 import { EDGE_TYPES, NODE_TYPES, type EdgeType } from '../analysis/graph/edges.js';
 import type { SqliteCaseStore } from '../store/sqlite/sqlite-store.js';
-import { BadInputError } from './errors.js';
+import { BadInputError, NotFoundError } from './errors.js';
 
 /** The case's link graph, from the stored edges and the entities they join. */
 export function loadGraph(store: SqliteCaseStore): CaseGraph {
@@ -17,4 +17,43 @@ export function parseEdgeTypes(v: string | undefined): EdgeType[] | undefined {
   const bad = list.filter((t) => !EDGE_TYPES.includes(t));
   if (bad.length) throw new BadInputError(`unknown edge type ${bad.join(', ')}: use ${EDGE_TYPES.join(', ')}`);
   return list;
+}
+
+/** One evidence item with its document's hash and title and, for an evidence with offsets, the exact text around it. */
+export interface EvidenceInContext {
+  doc: number;
+  sha256?: string;
+  title?: string | null;
+  start?: number;
+  end?: number;
+  sheet?: string;
+  row?: number;
+  note?: string;
+  weight?: number;
+  before?: string;
+  text?: string;
+  after?: string;
+}
+
+/** Characters of context either side of an evidence span. */
+const CONTEXT = 80;
+
+/** The aggregated edge of `type` between two entities, its every kept evidence item in context. */
+export function edgeInContext(store: SqliteCaseStore, graph: CaseGraph, type: string, source: string, target: string) {
+  const [t] = parseEdgeTypes(type) ?? [];
+  const key = edgeKey(t!, source, target);
+  if (!graph.hasEdge(key)) throw new NotFoundError(`no ${type} link between ${source} and ${target}`);
+  const a = graph.getEdgeAttributes(key);
+  const doc = store.db.prepare('SELECT sha256, title, text FROM documents WHERE rowid = ?');
+  const evidence: EvidenceInContext[] = a.evidence.map((e) => {
+    const d = doc.get(e.doc) as { sha256: string; title: string | null; text: string | null } | undefined;
+    const out: EvidenceInContext = { ...e, ...(d ? { sha256: d.sha256, title: d.title } : {}) };
+    if (d?.text && e.start !== undefined && e.end !== undefined) {
+      out.before = d.text.slice(Math.max(0, e.start - CONTEXT), e.start);
+      out.text = d.text.slice(e.start, e.end);
+      out.after = d.text.slice(e.end, e.end + CONTEXT);
+    }
+    return out;
+  });
+  return { source: graph.source(key), target: graph.target(key), type: a.type, directed: a.directed, weight: a.weight, count: a.count, evidence };
 }

@@ -102,7 +102,7 @@ export interface Transaction {
 export interface EntityDetail { entity: Entity; mentions: EntityMention[]; selectors: Connection[]; connected: Connection[]; transactions: Transaction[]; hits: WatchHit[] }
 
 export interface GraphNode { id: string; label: string; type: string; degree?: number; depth?: number }
-export interface Evidence { doc: number | string; sha256?: string; document?: string; start?: number; end?: number; sheet?: string; row?: number; note?: string }
+export interface Evidence { doc: number | string; sha256?: string; document?: string; title?: string | null; start?: number; end?: number; sheet?: string; row?: number; note?: string; before?: string; text?: string; after?: string }
 export interface GraphEdge { source: string; target: string; type: string; directed?: boolean; weight: number; count?: number; cost?: number; evidence: Evidence[] }
 export interface GraphData { nodes: GraphNode[]; edges: GraphEdge[]; truncated?: boolean; cost?: number }
 export interface PathsResult { paths: GraphData[] }
@@ -164,6 +164,7 @@ export const api = {
   rename: (id: string, name: string) => post<{ entity: Entity }>(`/entities/${encodeURIComponent(id)}/rename`, { name }),
   neighbours: (id: string, p: Query, s?: AbortSignal) => get<GraphData>(`/graph/neighbours/${encodeURIComponent(id)}${qs(p)}`, s),
   path: (from: string, to: string, k = 3, s?: AbortSignal) => get<PathsResult>(`/graph/path${qs({ from, to, k })}`, s),
+  edge: (type: string, source: string, target: string, s?: AbortSignal) => get<{ edge: GraphEdge }>(`/graph/edge${qs({ type, source, target })}`, s),
   money: (by: string, s?: AbortSignal) => get<{ by: string; rows: MoneyRow[] }>(`/money${qs({ by })}`, s),
   transactions: (p: Query, s?: AbortSignal) => get<{ transactions: Transaction[] }>(`/transactions${qs(p)}`, s),
   triage: (country?: string, s?: AbortSignal) => get<TriageResult>(`/triage${qs({ country })}`, s),

@@ -386,17 +386,13 @@ export interface EgoNetwork {
   truncated: boolean;
 }
 
-/**
- * The entities within `hops` links of a centre (breadth-first over the allowed edge types, which
- * graphology-traversal cannot filter) and every allowed edge among them.
- */
-export function egoNetwork(graph: CaseGraph, center: string, hops: number, options: EgoOptions = {}): EgoNetwork {
+/** The entities within `hops` links of a centre, breadth-first over the allowed edge types, the nearest kept first. */
+export function egoNodes(graph: CaseGraph, center: string, hops: number, options: EgoOptions = {}): { depth: Map<string, number>; truncated: boolean } {
   const allowed = options.types ? new Set<EdgeType>(options.types) : undefined;
   const maxNodes = options.maxNodes ?? Infinity;
   const depth = new Map<string, number>();
-  const sub: CaseGraph = new MultiUndirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false });
   let truncated = false;
-  if (!graph.hasNode(center)) return { graph: sub, depth, truncated };
+  if (!graph.hasNode(center)) return { depth, truncated };
   depth.set(center, 0);
   let frontier = [center];
   for (let d = 1; d <= hops && frontier.length > 0 && !truncated; d += 1) {
@@ -416,12 +412,28 @@ export function egoNetwork(graph: CaseGraph, center: string, hops: number, optio
     }
     frontier = next;
   }
-  for (const node of depth.keys()) sub.addNode(node, { ...graph.getNodeAttributes(node) });
-  for (const node of depth.keys()) {
+  return { depth, truncated };
+}
+
+/** Calls `visit` once for every allowed edge with both ends in `nodes` (from its source end: there are no self-loops). */
+export function forEachEdgeAmong(graph: CaseGraph, nodes: ReadonlyMap<string, unknown>, visit: (key: string, attributes: EdgeAttributes, source: string, target: string) => void, types?: readonly EdgeType[]): void {
+  const allowed = types ? new Set<EdgeType>(types) : undefined;
+  for (const node of nodes.keys()) {
     graph.forEachEdge(node, (key, a, s, t) => {
-      if ((allowed && !allowed.has(a.type)) || sub.hasEdge(key) || !depth.has(s) || !depth.has(t)) return;
-      sub.addEdgeWithKey(key, s, t, { ...a, evidence: a.evidence.slice() });
+      if (s !== node || (allowed && !allowed.has(a.type)) || !nodes.has(t)) return;
+      visit(key, a, s, t);
     });
   }
+}
+
+/**
+ * The entities within `hops` links of a centre (breadth-first over the allowed edge types, which
+ * graphology-traversal cannot filter) and every allowed edge among them, as a graph of its own.
+ */
+export function egoNetwork(graph: CaseGraph, center: string, hops: number, options: EgoOptions = {}): EgoNetwork {
+  const { depth, truncated } = egoNodes(graph, center, hops, options);
+  const sub: CaseGraph = new MultiUndirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false });
+  for (const node of depth.keys()) sub.addNode(node, { ...graph.getNodeAttributes(node) });
+  forEachEdgeAmong(graph, depth, (key, a, s, t) => sub.addEdgeWithKey(key, s, t, { ...a, evidence: a.evidence.slice() }), options.types);
   return { graph: sub, depth, truncated };
 }

@@ -4,23 +4,31 @@
  */
 import { createRoute } from '@hono/zod-openapi';
 import type { CaseGraph, EdgeAttributes } from '../../analysis/graph/build.js';
-import { egoNetwork, kShortestPaths } from '../../analysis/graph/paths.js';
+import { egoNodes, forEachEdgeAmong, kShortestPaths } from '../../analysis/graph/paths.js';
 import { findEntity } from '../../workbench/entities.js';
 import { NotFoundError } from '../../workbench/errors.js';
-import { parseEdgeTypes } from '../../workbench/graph.js';
+import { edgeInContext, parseEdgeTypes } from '../../workbench/graph.js';
 import type { SqliteCaseStore } from '../../store/sqlite/sqlite-store.js';
 import type { ServerContext } from '../context.js';
 import { jsonResponses } from '../errors.js';
-import { EntityIdParam, NeighboursQuery, NeighboursResponseSchema, PathQuery, PathResponseSchema } from '../schemas.js';
+import { EdgeQuery, EdgeResponseSchema, EntityIdParam, NeighboursQuery, NeighboursResponseSchema, PathQuery, PathResponseSchema } from '../schemas.js';
 import type { WorkbenchApp } from './types.js';
 
 const neighbours = createRoute({
   method: 'get',
   path: '/api/graph/neighbours/{id}',
   tags: ['graph'],
-  summary: 'the entities within `depth` links of one, with every link among them and its evidence',
+  summary: 'the entities within `depth` links of one, with every link among them and its strongest evidence (`evidence` items per link)',
   request: { params: EntityIdParam, query: NeighboursQuery },
   responses: jsonResponses(NeighboursResponseSchema, 'nodes and edges'),
+});
+const edge = createRoute({
+  method: 'get',
+  path: '/api/graph/edge',
+  tags: ['graph'],
+  summary: 'one link with all its kept evidence, each item with its document and the exact text around it',
+  request: { query: EdgeQuery },
+  responses: jsonResponses(EdgeResponseSchema, 'the link'),
 });
 const path = createRoute({
   method: 'get',
@@ -52,18 +60,23 @@ function entityInGraph(ctx: ServerContext, graph: CaseGraph, id: string): string
 
 export function registerGraphRoutes(app: WorkbenchApp, ctx: ServerContext): void {
   app.openapi(neighbours, (c) => {
-    const { depth, types, limit } = c.req.valid('query');
+    const { depth, types, limit, evidence: perEdge } = c.req.valid('query');
     const graph = ctx.graph();
     const center = entityInGraph(ctx, graph, c.req.valid('param').id);
     const t = parseEdgeTypes(types);
-    const ego = egoNetwork(graph, center, depth, { ...(t ? { types: t } : {}), maxNodes: limit });
+    const ego = egoNodes(graph, center, depth, { ...(t ? { types: t } : {}), maxNodes: limit });
     const evidence = withDocuments(ctx.store);
     const nodes = [...ego.depth].map(([id, d]) => ({ ...nodeOf(graph, id), degree: graph.degree(id), depth: d }));
     const edges: { source: string; target: string; type: string; directed: boolean; weight: number; count: number; evidence: ReturnType<ReturnType<typeof withDocuments>> }[] = [];
-    ego.graph.forEachEdge((_key, a, source, target) => {
-      edges.push({ source, target, type: a.type, directed: a.directed, weight: a.weight, count: a.count, evidence: evidence(a.evidence) });
-    });
+    forEachEdgeAmong(graph, ego.depth, (_key, a, source, target) => {
+      edges.push({ source, target, type: a.type, directed: a.directed, weight: a.weight, count: a.count, evidence: evidence(a.evidence.slice(0, perEdge)) });
+    }, t);
     return c.json({ nodes, edges, truncated: ego.truncated }, 200);
+  });
+
+  app.openapi(edge, (c) => {
+    const { type, source, target } = c.req.valid('query');
+    return c.json({ edge: edgeInContext(ctx.store, ctx.graph(), type, source, target) }, 200);
   });
 
   app.openapi(path, (c) => {

@@ -2,10 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { MultiGraph } from 'graphology';
 import { api, type Entity, type Evidence, type GraphData, type GraphEdge, type GraphNode } from '../api';
-import { hasArabic, romanise } from '../format';
+import { hasArabic } from '../format';
 import { EntityPicker } from '../components/EntityPicker';
+import { Name } from '../components/Name';
 import { GraphCanvas } from '../components/GraphCanvas';
 import { ErrorBox, Loading } from '../components/Status';
+import { useApi } from '../hooks';
 
 const TYPE_COLOURS: Record<string, string> = { person: '#2563eb', organisation: '#9333ea', place: '#16a34a' };
 const colourOf = (t: string) => TYPE_COLOURS[t] ?? '#ea580c';
@@ -14,13 +16,25 @@ const edgeColour = (t: string) => EDGE_COLOURS[t] ?? '#a8a29e';
 const HIGHLIGHT = '#dc2626';
 const edgeKey = (e: GraphEdge) => `${e.type}|${e.source}|${e.target}`;
 
-/** WebGL labels cannot shape Arabic: the canvas shows the Latin form ("عادل (Adil)" → "Adil"), the panels the full label. */
-function canvasLabel(label: string): string {
-  if (!hasArabic(label)) return label;
-  const m = label.match(/\(([^()]+)\)\s*$/);
-  if (m && m[1] && !hasArabic(m[1])) return m[1];
-  const latin = label.replace(/[()]/g, ' ').split(/\s+/).filter((w) => w && !hasArabic(w));
-  return latin.length ? latin.join(' ') : romanise(label);
+/** Loads the entity an id in the URL names into a picker, unless the picker already holds it. */
+function useEntityFromUrl(id: string, current: Entity | null, set: (e: Entity | null) => void) {
+  useEffect(() => {
+    if (!id || current?.id === id) return;
+    const ctl = new AbortController();
+    api.entity(id, ctl.signal).then(
+      (d) => !ctl.signal.aborted && set(d.entity),
+      () => undefined, // an unknown id is reported by the graph or path request itself
+    );
+    return () => ctl.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id]);
+}
+
+/** A node's label, "Arabic name (Latin form)" from the server, with each part in its own direction. */
+function NodeLabel({ label }: { label: string }) {
+  const m = label.match(/^(.*\S)\s*\(([^()]+)\)\s*$/);
+  if (m && hasArabic(m[1]!) && !hasArabic(m[2]!)) return <Name value={m[1]!} romanised={m[2]!} />;
+  return <bdi dir="auto">{label}</bdi>;
 }
 
 function evidenceDoc(ev: Evidence): string | null {
@@ -48,6 +62,10 @@ export function GraphPage() {
   const [focusEntity, setFocusEntity] = useState<Entity | null>(null);
   const [fromEntity, setFromEntity] = useState<Entity | null>(null);
   const [toEntity, setToEntity] = useState<Entity | null>(null);
+  // A deep link names entities by id: the pickers show their names.
+  useEntityFromUrl(focus, focusEntity, setFocusEntity);
+  useEntityFromUrl(from, fromEntity, setFromEntity);
+  useEntityFromUrl(to, toEntity, setToEntity);
   const [paths, setPaths] = useState<GraphData[] | null>(null);
   const [pathState, setPathState] = useState<{ loading: boolean; error: Error | null }>({ loading: false, error: null });
   const [activePath, setActivePath] = useState(0);
@@ -77,7 +95,7 @@ export function GraphPage() {
         graph.addNode(n.id, {
           x: (centre.x as number) + r * Math.cos(angle),
           y: (centre.y as number) + r * Math.sin(angle),
-          label: canvasLabel(n.label),
+          label: n.label,
           size: 5,
           color: colourOf(n.type),
           baseColor: colourOf(n.type),
@@ -94,7 +112,9 @@ export function GraphPage() {
           graph.addEdgeWithKey(key, e.source, e.target, { kind: e.type, size: Math.min(6, 0.5 + Math.log2(1 + (e.count ?? e.evidence.length ?? 1))), color: edgeColour(e.type), baseColor: edgeColour(e.type) });
         }
       }
-      graph.forEachNode((id) => graph.setNodeAttribute(id, 'size', Math.min(18, 4 + Math.sqrt(graph.degree(id)) * 1.5) + (id === focus ? 4 : 0)));
+      // One event for all the sizes (a per-node event makes sigma redo its work once per node). No hints: with them
+      // sigma 3 skips re-indexing and throws for nodes added since its last render.
+      graph.updateEachNodeAttributes((id, a) => ({ ...a, size: Math.min(18, 4 + Math.sqrt(graph.degree(id)) * 1.5) + (id === focus ? 4 : 0) }));
       setVersion((v) => v + 1);
     },
     [graph, focus],
@@ -107,7 +127,8 @@ export function GraphPage() {
       setError(null);
       try {
         const first = expanded.current.size === 0;
-        const data = await api.neighbours(id, first ? { depth, limit } : { depth: 1, limit: 60 });
+        // No evidence with the neighbourhood (a big one has tens of thousands of links): an edge's evidence is fetched when it is opened.
+        const data = await api.neighbours(id, first ? { depth, limit, evidence: 0 } : { depth: 1, limit: 60, evidence: 0 });
         expanded.current.add(id);
         addData(data, id);
       } catch (e) {
@@ -157,17 +178,18 @@ export function GraphPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [from, to]);
 
-  // Highlight the chosen path.
+  // Highlight the chosen path. One update for all nodes and one for all edges: sigma 3 throws on a single item's
+  // update when the item was added since its last render, and re-indexes all on these (the 'type' hint forces it
+  // for edges).
+  const pathShown = useRef(false);
   useEffect(() => {
-    graph.forEachNode((id, a) => graph.setNodeAttribute(id, 'color', a.baseColor as string));
-    graph.forEachEdge((key, a) => graph.mergeEdgeAttributes(key, { color: a.baseColor as string, highlighted: false }));
     const p = paths?.[activePath];
-    if (!p) return;
-    for (const n of p.nodes) if (graph.hasNode(n.id)) graph.setNodeAttribute(n.id, 'color', HIGHLIGHT);
-    for (const e of p.edges) {
-      const key = edgeKey(e);
-      if (graph.hasEdge(key)) graph.mergeEdgeAttributes(key, { color: HIGHLIGHT, highlighted: true });
-    }
+    if (!p && !pathShown.current) return;
+    pathShown.current = !!p;
+    const onPath = new Set(p?.nodes.map((n) => n.id) ?? []);
+    const edgesOnPath = new Set(p?.edges.map(edgeKey) ?? []);
+    graph.updateEachNodeAttributes((id, a) => ({ ...a, color: onPath.has(id) ? HIGHLIGHT : (a.baseColor as string) }));
+    graph.updateEachEdgeAttributes((key, a) => ({ ...a, color: edgesOnPath.has(key) ? HIGHLIGHT : (a.baseColor as string), highlighted: edgesOnPath.has(key) }), { attributes: ['color', 'type'] });
   }, [graph, paths, activePath, version]);
 
   const edgeTypes = useMemo(() => [...new Set([...edges.current.values()].map((e) => e.type))].sort(), [version]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -261,8 +283,8 @@ export function GraphPage() {
                         {p.nodes.map((n, j) => (
                           <span key={n.id}>
                             {j > 0 && <PathHop edges={p.edges.filter((e) => (e.source === p.nodes[j - 1]?.id && e.target === n.id) || (e.target === p.nodes[j - 1]?.id && e.source === n.id))} onEdge={onEdge} />}
-                            <Link to={`/entities/${encodeURIComponent(n.id)}`} dir="auto" className={`chip t-${n.type}`}>
-                              {n.label}
+                            <Link to={`/entities/${encodeURIComponent(n.id)}`} className={`chip t-${n.type}`}>
+                              <NodeLabel label={n.label} />
                             </Link>
                           </span>
                         ))}
@@ -303,7 +325,7 @@ function NodeList({ nodes, onNode }: { nodes: GraphNode[]; onNode: (id: string) 
           {nodes.slice(0, NODE_LIST_MAX).map((n) => (
             <li key={n.id}>
               <button type="button" className="link-button" data-testid="graph-node" data-id={n.id} onClick={() => onNode(n.id)}>
-                <span className={`type-dot t-${n.type}`} /> <bdi dir="auto">{n.label}</bdi>
+                <span className={`type-dot t-${n.type}`} /> <NodeLabel label={n.label} />
               </button>
             </li>
           ))}
@@ -319,7 +341,7 @@ function PathHop({ edges, onEdge }: { edges: GraphEdge[]; onEdge: (key: string) 
     <span className="hop">
       {' '}
       {edges.map((e) => (
-        <button key={edgeKey(e)} type="button" className="link-button small" onClick={() => onEdge(edgeKey(e))} title={`${e.evidence.length} evidence`}>
+        <button key={edgeKey(e)} type="button" className="link-button small" onClick={() => onEdge(edgeKey(e))} title={`${e.count ?? e.evidence.length} evidence`}>
           —{e.type}→
         </button>
       ))}{' '}
@@ -358,7 +380,9 @@ function Selection({ selected, nodes, edges, expanded, onExpand, onFocus }: {
     const links = [...edges.values()].filter((e) => e.source === n.id || e.target === n.id);
     return (
       <div className="selection" data-testid="node-panel">
-        <h2 dir="auto">{n.label}</h2>
+        <h2>
+          <NodeLabel label={n.label} />
+        </h2>
         <p className="muted">
           {n.type} · {links.length} links shown
         </p>
@@ -378,32 +402,47 @@ function Selection({ selected, nodes, edges, expanded, onExpand, onFocus }: {
   }
   const e = edges.get(selected.key);
   if (!e) return null;
+  return <EdgePanel edge={e} nodes={nodes} />;
+}
+
+/** An edge's ends, weight and evidence: every kept item fetched from the server with its document and the exact text around it. */
+function EdgePanel({ edge: e, nodes }: { edge: GraphEdge; nodes: Map<string, GraphNode> }) {
+  const full = useApi(edgeKey(e), (signal) => api.edge(e.type, e.source, e.target, signal));
   const s = nodes.get(e.source);
   const t = nodes.get(e.target);
+  const evidence = full.data?.edge.evidence ?? e.evidence;
+  const count = full.data?.edge.count ?? e.count ?? e.evidence.length;
   return (
     <div className="selection" data-testid="edge-panel">
       <h2>
-        <bdi dir="auto">{s?.label ?? e.source}</bdi> —{e.type}→ <bdi dir="auto">{t?.label ?? e.target}</bdi>
+        <NodeLabel label={s?.label ?? e.source} /> —{e.type}→ <NodeLabel label={t?.label ?? e.target} />
       </h2>
       <p className="muted">
-        weight {e.weight.toFixed(2)} · {e.evidence.length} evidence
+        weight {e.weight.toFixed(2)} · {count} {count === 1 ? 'piece' : 'pieces'} of evidence{count > evidence.length ? `, the strongest ${evidence.length} shown` : ''}
       </p>
+      {full.loading && evidence.length === 0 && <Loading what="evidence" />}
+      {full.error && <ErrorBox error={full.error} onRetry={full.reload} />}
       <ol className="evidence-list">
-        {e.evidence.map((ev, i) => {
+        {evidence.map((ev, i) => {
           const doc = evidenceDoc(ev);
           const href = doc ? `/documents/${doc}${ev.start !== undefined && ev.end !== undefined ? `?hl=${ev.start}-${ev.end}` : ''}` : null;
           return (
             <li key={i} data-testid="edge-evidence">
-              {href ? <Link to={href}>document {doc!.slice(0, 12)}</Link> : <span>document #{ev.doc}</span>}
+              {href ? <Link to={href}>{ev.title ? <bdi dir="auto">{ev.title}</bdi> : `document ${doc!.slice(0, 12)}`}</Link> : <span>document #{ev.doc}</span>}
               {ev.sheet !== undefined && (
                 <span className="small muted">
                   {' '}
                   · sheet “<bdi dir="auto">{ev.sheet}</bdi>” row {ev.row}
                 </span>
               )}
-              {ev.note && (
-                <div className="small" dir="auto">
-                  {ev.note}
+              {ev.note && <span className="small muted"> · {ev.note}</span>}
+              {ev.text !== undefined && (
+                <div className="small evidence-context" dir="auto">
+                  {ev.before && ev.before.length >= 80 ? '…' : ''}
+                  {ev.before}
+                  <mark>{ev.text}</mark>
+                  {ev.after}
+                  {ev.after && ev.after.length >= 80 ? '…' : ''}
                 </div>
               )}
             </li>
