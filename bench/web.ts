@@ -1,27 +1,46 @@
 /**
- * Benchmark: the workbench on a 10,000-document case, through `ariadne serve` and Debian's Chromium.
+ * Benchmark: the workbench on a case with entities and analysis, through `ariadne serve` and Debian's Chromium.
  *  - search requests: p50/p95 over the fixed 200 queries (bench/lib/queries.ts) through HTTP, against the same
  *    queries through search() in-process (the peer: what the server adds);
  *  - the search page: time from navigation to the first hit shown, and to the search box accepting input;
- *  - the graph explorer: frames per second while panning, with the largest neighbourhood the API gives (depth 3,
- *    up to 5,000 nodes) in view.
+ *  - the graph explorer: frames per second while panning, with the largest neighbourhood the API gives (depth 3
+ *    from the most mentioned person, up to 5,000 nodes) in view, and the cost of one still frame.
  * Asserts nothing.
- *   BENCH_WEB_CASE=DIR BENCH_HAUL=DIR npx tsx bench/web.ts    (a case with entities and analysis, and its haul's truth)
+ *   BENCH_WEB_CASE=DIR BENCH_HAUL=DIR npx tsx bench/web.ts   a case ingested with entities, and its haul (for truth.json)
+ *   npx tsx bench/web.ts                                       makes a BENCH_WEB_DOCS-document haul (default 30,000:
+ *                                                              the smallest whose graph has a 5,000-node neighbourhood)
+ *                                                              and ingests it without OCR first (about 20 minutes)
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Truth } from '../src/haul/truth.js';
 import { search } from '../src/search/search.js';
 import { SqliteCaseStore } from '../src/store/sqlite/sqlite-store.js';
-import { serve } from '../test/web-harness.js';
+import { CLI, serve } from '../test/web-harness.js';
 import { benchQueries } from './lib/queries.js';
 
-const caseDir = process.env.BENCH_WEB_CASE ?? '/tmp/an-case';
-const haulDir = process.env.BENCH_HAUL ?? '/tmp/h10k';
+let caseDir = process.env.BENCH_WEB_CASE ?? '';
+let haulDir = process.env.BENCH_HAUL ?? '';
+let made: string | null = null;
+if (!caseDir || !haulDir) {
+  const docs = Number(process.env.BENCH_WEB_DOCS ?? 30_000);
+  made = mkdtempSync(join(tmpdir(), 'ariadne-bench-web-'));
+  process.on('exit', () => rmSync(made!, { recursive: true, force: true }));
+  haulDir = join(made, 'haul');
+  caseDir = join(made, 'case');
+  let t = Date.now();
+  execFileSync(process.execPath, [CLI, 'make-haul', '--out', haulDir, '--docs', String(docs)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  console.log(`made a ${docs}-document haul in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+  t = Date.now();
+  execFileSync(process.execPath, [CLI, 'ingest', '--case', caseDir, '--no-ocr', join(haulDir, 'haul')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  console.log(`ingested it (entities and analysis, no OCR) in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+}
 if (!existsSync(join(caseDir, 'case.db')) || !existsSync(join(haulDir, 'truth.json'))) {
-  console.log('bench/web.ts needs BENCH_WEB_CASE (a case ingested with entities) and BENCH_HAUL (its haul, for truth.json)');
-  process.exit(0);
+  console.log(`bench/web.ts: ${caseDir} has no case.db or ${haulDir} no truth.json`);
+  process.exit(1);
 }
 const truth = JSON.parse(readFileSync(join(haulDir, 'truth.json'), 'utf8')) as Truth;
 const qs = benchQueries(truth);

@@ -14,3 +14,6 @@ echo "== bench/search.ts"
 BENCH_HAUL="$work/h" BENCH_CASE="$work/case" npx tsx bench/search.ts
 echo "== bench/ocr-modes.ts"
 npx tsx bench/ocr-modes.ts "$work/h" 60
+echo "== bench/web.ts"
+npm run build --silent
+npx tsx bench/web.ts

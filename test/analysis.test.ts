@@ -60,6 +60,19 @@ describe('transactions', () => {
     expect(rows.some((r) => r.key === 'salaries' && r.direction === 'spending' && r.usd > 0)).toBe(true);
     expect(rows.filter((r) => r.direction === 'income').length).toBeGreaterThanOrEqual(4);
   });
+
+  it('sums the flows between payer and payee, each pair as the transactions have it', () => {
+    const rows = lines<{ key: string; payer: string; payee: string; direction: string; transactions: number; usd: number | null }>(cli('money', '--by', 'flow', '--json'));
+    expect(rows.length).toBeGreaterThan(0);
+    const store = SqliteCaseStore.open(caseDir);
+    const pair = store.db.prepare('SELECT count(*) n, round(sum(usd), 2) usd FROM transactions WHERE coalesce(payer_entity, payer) = ? AND coalesce(payee_entity, payee) = ? AND direction = ?');
+    const sums = rows.map((r) => pair.get(r.payer, r.payee, r.direction));
+    const known = store.db.prepare('SELECT count(*) n FROM transactions WHERE coalesce(payer_entity, payer) IS NOT NULL AND coalesce(payee_entity, payee) IS NOT NULL').get() as { n: number };
+    store.close();
+    expect(rows.map((r) => r.key)).toEqual(rows.map((r) => `${r.payer}→${r.payee}`));
+    expect(sums).toEqual(rows.map((r) => ({ n: r.transactions, usd: r.usd })));
+    expect(rows.reduce((s, r) => s + r.transactions, 0)).toBe(known.n);
+  });
 });
 
 describe('country triage', () => {

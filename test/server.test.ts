@@ -11,8 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHaul } from '../src/haul/write.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { startServer, type Listening } from '../src/server/serve.js';
-import type { DocumentResponse, EdgeResponse, EntitiesResponse, EntityDetail, Health, Money, Neighbours, Paths, SearchResponse, Triage } from '../src/server/schemas.js';
+import type { DocumentResponse, EdgeResponse, EntitiesResponse, EntityDetail, Health, Money, Neighbours, Paths, SearchResponse, Transaction, Transactions, Triage } from '../src/server/schemas.js';
 import { EVIDENCE_CAP } from '../src/analysis/graph/build.js';
+import { romanise } from '../src/resolve/romanise.js';
 import { SqliteCaseStore } from '../src/store/sqlite/sqlite-store.js';
 
 let caseDir: string;
@@ -101,6 +102,78 @@ describe('search', () => {
     expect(ar.facets.lang.find((f) => f.value === 'ar')?.count).toBe(ar.hits.length);
   });
 
+  it('counts entity, country and year facets, and filters by entity and country as parameters or query words', async () => {
+    // Fewer matches than the facet sample (and than the limit): the facets count exactly the hits.
+    const all = await get<SearchResponse>('/api/search?q=lang:ar&limit=200');
+    expect(all.hits.length).toBeGreaterThan(5);
+    expect(all.hits.length).toBeLessThan(200);
+    const rowid = store.db.prepare('SELECT rowid FROM documents WHERE sha256 = ?').pluck();
+    const sample = JSON.stringify(all.hits.map((h) => rowid.get(h.id)));
+    const counted = (sql: string) => new Map((store.db.prepare(sql).all(sample) as { value: string; n: number }[]).map((r) => [r.value, r.n]));
+
+    // Entities: the persons and organisations named in most hits, each with its display label.
+    const entities = counted(
+      `SELECT m.entity AS value, count(DISTINCT m.doc) AS n FROM mentions m JOIN entities e ON e.id = m.entity
+       WHERE m.doc IN (SELECT value FROM json_each(?)) AND e.type IN ('person', 'organisation') GROUP BY m.entity`,
+    );
+    expect(all.facets.entity.length).toBe(Math.min(15, entities.size));
+    expect(all.facets.entity.length).toBeGreaterThan(0);
+    for (const f of all.facets.entity) {
+      expect(f.count, f.value).toBe(entities.get(f.value));
+      const e = store.entities.entity(f.value)!;
+      expect(['person', 'organisation']).toContain(f.type);
+      expect(f.label).toBe(e.nameLatin && e.nameLatin !== e.name ? `${e.name} (${e.nameLatin})` : e.name);
+    }
+    const counts = all.facets.entity.map((f) => f.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const shown = new Set(all.facets.entity.map((f) => f.value));
+    for (const [id, n] of entities) if (!shown.has(id)) expect(n).toBeLessThanOrEqual(counts.at(-1)!);
+
+    // Countries and years: every one, counted like the hits.
+    const countries = counted('SELECT country AS value, count(*) AS n FROM country_verdicts WHERE doc IN (SELECT value FROM json_each(?)) GROUP BY country');
+    expect(all.facets.country.length).toBeGreaterThan(0);
+    expect(new Map(all.facets.country.map((f) => [f.value, f.count]))).toEqual(countries);
+    const years = counted("SELECT substr(doc_date, 1, 4) AS value, count(*) AS n FROM documents WHERE rowid IN (SELECT value FROM json_each(?)) AND doc_date IS NOT NULL GROUP BY value");
+    expect(all.facets.year.map((f) => f.value)).toEqual([...years.keys()].sort());
+    expect(new Map(all.facets.year.map((f) => [f.value, f.count]))).toEqual(years);
+
+    // The top entity as a parameter: exactly the hits that name it; as query words, the same; negated, the rest.
+    const top = all.facets.entity[0]!;
+    const names = store.db.prepare('SELECT 1 FROM mentions WHERE doc = (SELECT rowid FROM documents WHERE sha256 = ?) AND entity = ?');
+    const byParam = await get<SearchResponse>(`/api/search?q=lang:ar&entity=${top.value}&limit=200`);
+    expect(byParam.hits.length).toBe(top.count);
+    for (const h of byParam.hits) expect(names.get(h.id, top.value), h.id).toBeDefined();
+    const ids = (r: SearchResponse) => r.hits.map((h) => h.id).sort();
+    const byWords = await get<SearchResponse>(`/api/search?q=${encodeURIComponent(`lang:ar entity:${top.value}`)}&limit=200`);
+    expect(ids(byWords)).toEqual(ids(byParam));
+    const without = await get<SearchResponse>(`/api/search?q=${encodeURIComponent(`lang:ar -entity:${top.value}`)}&limit=200`);
+    expect(without.hits.length).toBe(all.hits.length - top.count);
+    for (const h of without.hits) expect(names.get(h.id, top.value), h.id).toBeUndefined();
+    // Ranked by words too: a word of one of its documents finds that document, and only documents naming it.
+    const word = store.textOf(byParam.hits[0]!.id).match(/[A-Za-z\u0621-\u064A]{5,}/)![0];
+    const ranked = await get<SearchResponse>(`/api/search?q=${encodeURIComponent(word)}&entity=${top.value}&limit=200`);
+    expect(ranked.hits.map((h) => h.id)).toContain(byParam.hits[0]!.id);
+    for (const h of ranked.hits) expect(names.get(h.id, top.value), h.id).toBeDefined();
+
+    // The top country, in lower case: the hits triage gave a verdict for it.
+    const country = all.facets.country[0]!;
+    const verdict = store.db.prepare('SELECT 1 FROM country_verdicts WHERE doc = (SELECT rowid FROM documents WHERE sha256 = ?) AND country = ?');
+    const inCountry = await get<SearchResponse>(`/api/search?q=lang:ar&country=${country.value.toLowerCase()}&limit=200`);
+    expect(inCountry.hits.length).toBe(country.count);
+    for (const h of inCountry.hits) expect(verdict.get(h.id, country.value), h.id).toBeDefined();
+    expect(inCountry.facets.country.find((f) => f.value === country.value)?.count).toBe(country.count);
+    const countryWords = await get<SearchResponse>(`/api/search?q=${encodeURIComponent(`lang:ar country:${country.value}`)}&limit=200`);
+    expect(ids(countryWords)).toEqual(ids(inCountry));
+
+    // A year's count is what its from/to range finds (the web app's year buttons set that range).
+    const year = all.facets.year[0]!;
+    const inYear = await get<SearchResponse>(`/api/search?q=lang:ar&from=${year.value}-01-01&to=${year.value}-12-31&limit=200`);
+    expect(inYear.hits.length).toBe(year.count);
+
+    const bad = await get<{ error: string; message: string }>('/api/search?q=oil&country=Syria', 400);
+    expect(bad.message).toMatch(/alpha-2/);
+  });
+
   it('answers a query with nothing to search, or a bad limit, with 400 and a message', async () => {
     const empty = await get<{ error: string; message: string }>('/api/search?q=', 400);
     expect(empty.error).toBe('bad_request');
@@ -157,6 +230,20 @@ describe('entities', () => {
     expect(e.connections.length).toBeGreaterThan(0);
     expect(Array.isArray(e.transactions)).toBe(true);
     expect(Array.isArray(e.watchlistHits)).toBe(true);
+  });
+
+  it('gives every Arabic name its Latin form, and Latin names none', async () => {
+    const { entities } = await get<EntitiesResponse>('/api/entities?type=person&limit=200');
+    const names = entities.flatMap((e) => e.names);
+    const arabic = names.filter((n) => n.script === 'arabic');
+    expect(arabic.length).toBeGreaterThan(0);
+    for (const n of arabic) {
+      expect(n.romanised, n.surface).toMatch(/^[A-Za-z][A-Za-z' -]*$/);
+      expect(n.romanised).toBe(romanise(n.surface || n.value));
+    }
+    for (const n of names.filter((x) => x.script !== 'arabic')) expect(n.romanised).toBeUndefined();
+    // The known case: the resolver's romaniser, not a letter-by-letter one.
+    expect(romanise('أبو بكر البغدادي')).toBe('Abu Bakr al-Baghdadi');
   });
 
   it('merges two persons, then splits them apart again', async () => {
@@ -238,6 +325,94 @@ describe('money and triage', () => {
     const income = await get<Money>('/api/money?by=category&direction=income');
     expect(income.rows.every((r) => r.direction === 'income')).toBe(true);
     await get('/api/money?by=colour', 400);
+  });
+
+  it('sums the flows between two parties, each drilling down to exactly its transactions', async () => {
+    const m = await get<Money>('/api/money?by=flow');
+    expect(m.rows.length).toBeGreaterThan(0);
+    const usd = m.rows.map((r) => r.usd ?? -Infinity);
+    expect(usd).toEqual([...usd].sort((a, b) => b - a));
+    const pair = store.db.prepare('SELECT count(*) n, round(sum(usd), 2) usd FROM transactions WHERE coalesce(payer_entity, payer) = ? AND coalesce(payee_entity, payee) = ? AND direction = ?');
+    for (const r of m.rows) {
+      expect(r.key).toBe(`${r.payer}→${r.payee}`);
+      expect(pair.get(r.payer, r.payee, r.direction), r.key!).toEqual({ n: r.transactions, usd: r.usd });
+      const { transactions } = await get<Transactions>(`/api/transactions?payer=${encodeURIComponent(r.payer!)}&payee=${encodeURIComponent(r.payee!)}&direction=${r.direction}&limit=10000`);
+      expect(transactions.length, r.key!).toBe(r.transactions);
+      for (const t of transactions) expect([t.payerEntity ?? t.payer, t.payeeEntity ?? t.payee, t.direction]).toEqual([r.payer, r.payee, r.direction]);
+    }
+    // Every transaction with both ends known is in exactly one flow.
+    const known = store.db.prepare('SELECT count(*) n FROM transactions WHERE coalesce(payer_entity, payer) IS NOT NULL AND coalesce(payee_entity, payee) IS NOT NULL').get() as { n: number };
+    expect(m.rows.reduce((s, r) => s + r.transactions, 0)).toBe(known.n);
+    // A name as written (a party never resolved) drills down too; without a direction, both directions of the pair.
+    const named = m.rows.find((r) => !store.entities.entity(r.payer!) || !store.entities.entity(r.payee!));
+    expect(named, 'a flow with an unresolved party').toBeDefined();
+    const both = await get<Transactions>(`/api/transactions?payer=${encodeURIComponent(named!.payer!)}&payee=${encodeURIComponent(named!.payee!)}&limit=10000`);
+    expect(both.transactions.length).toBe(m.rows.filter((r) => r.key === named!.key).reduce((s, r) => s + r.transactions, 0));
+  });
+
+  it('drills each payer, payee and foreign-country row down to exactly its transactions, a null key through without=', async () => {
+    let nulls = 0;
+    for (const by of ['payer', 'payee', 'country'] as const) {
+      const m = await get<Money>(`/api/money?by=${by}`);
+      nulls += m.rows.filter((r) => r.key === null).length;
+      for (const r of m.rows) {
+        const filter = r.key === null ? `without=${by}` : `${by}=${encodeURIComponent(r.key)}`;
+        const { transactions } = await get<Transactions>(`/api/transactions?${filter}&direction=${r.direction}&limit=10000`);
+        expect(transactions.length, `${by} ${r.key} ${r.direction}`).toBe(r.transactions);
+        expect(transactions.reduce((s, t) => s + (t.usd ?? 0), 0)).toBeCloseTo(r.usd ?? 0, 1);
+        const keyOf = (t: Transaction) => (by === 'payer' ? (t.payerEntity ?? t.payer) : by === 'payee' ? (t.payeeEntity ?? t.payee) : (t.country ?? null));
+        for (const t of transactions) expect(keyOf(t)).toBe(r.key);
+      }
+    }
+    expect(nulls, 'rows of money that names no payer, payee or country').toBeGreaterThan(0);
+    await get('/api/transactions?without=colour', 400);
+  });
+
+  it('lists the IBANs and wallets with the money of the documents that mention them, each drilling down to those transactions', async () => {
+    const m = await get<Money>('/api/money?by=account');
+    expect(m.rows.length).toBeGreaterThan(0);
+    const entity = store.db.prepare('SELECT type, name FROM entities WHERE id = ?');
+    const inDocs = store.db.prepare('SELECT count(*) n, round(sum(usd), 2) usd FROM transactions WHERE direction = ? AND doc IN (SELECT doc FROM mentions WHERE entity = ?)');
+    const mentions = store.db.prepare('SELECT 1 FROM mentions WHERE doc = ? AND entity = ?');
+    for (const r of m.rows) {
+      const e = entity.get(r.key) as { type: string; name: string };
+      expect(['iban', 'wallet']).toContain(e.type);
+      expect([r.type, r.label]).toEqual([e.type, e.name]);
+      expect(inDocs.get(r.direction, r.key), r.key!).toEqual({ n: r.transactions, usd: r.usd });
+      const { transactions } = await get<Transactions>(`/api/transactions?account=${r.key}&direction=${r.direction}&limit=10000`);
+      expect(transactions.length, r.key!).toBe(r.transactions);
+      for (const t of transactions) expect(mentions.get(t.doc, r.key), `transaction ${t.id}`).toBeDefined();
+    }
+    // Every account named in a document with money has its rows.
+    const accounts = store.db
+      .prepare("SELECT count(DISTINCT e.id) n FROM entities e JOIN mentions m ON m.entity = e.id JOIN transactions t ON t.doc = m.doc WHERE e.type IN ('iban', 'wallet')")
+      .get() as { n: number };
+    expect(new Set(m.rows.map((r) => r.key)).size).toBe(accounts.n);
+    const person = store.entities.entities({ type: 'person' })[0]!;
+    const bad = await get<{ error: string; message: string }>(`/api/transactions?account=${person.id}`, 400);
+    expect(bad.message).toMatch(/not an account/);
+  });
+
+  it('sums each month by category, and drills down to one month and one category together', async () => {
+    const cells = await get<Money>('/api/money?by=month_category');
+    const months = await get<Money>('/api/money?by=month');
+    // The categories of a month add up to the month.
+    for (const r of months.rows) {
+      const parts = cells.rows.filter((x) => x.month === r.key && x.direction === r.direction);
+      expect(parts.reduce((s, x) => s + x.transactions, 0), `${r.key} ${r.direction}`).toBe(r.transactions);
+      expect(parts.reduce((s, x) => s + (x.usd ?? 0), 0)).toBeCloseTo(r.usd ?? 0, 1);
+    }
+    // The biggest cell of a month that has more than one category.
+    const cell = cells.rows
+      .filter((r) => r.month && cells.rows.some((x) => x.month === r.month && x.category !== r.category))
+      .sort((a, b) => b.transactions - a.transactions)[0]!;
+    expect(cell, 'a month with two categories').toBeDefined();
+    const expected = cells.rows.filter((x) => x.month === cell.month && x.category === cell.category).reduce((s, x) => s + x.transactions, 0);
+    const { transactions } = await get<Transactions>(`/api/transactions?from=${cell.month}&to=${cell.month}&category=${cell.category}&limit=10000`);
+    expect(transactions.length).toBe(expected);
+    for (const t of transactions) expect([t.date?.slice(0, 7), t.category]).toEqual([cell.month, cell.category]);
+    const month = await get<Transactions>(`/api/transactions?from=${cell.month}&to=${cell.month}&limit=10000`);
+    expect(month.transactions.length).toBeGreaterThan(transactions.length);
   });
 
   it('lists countries with counts, and a queue for one', async () => {

@@ -68,6 +68,116 @@ describe('the workbench in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('search: entity, country and year facets narrow the hits, and the address keeps them', async () => {
+    // Fewer matches than the limit and the facet sample, so a facet's count is the number of hits it leaves.
+    const { page, errors } = await analystPage(w);
+    await page.goto(`${w.url}/search?q=${encodeURIComponent('lang:ar')}&limit=200`);
+    await page.getByTestId('search-hit').first().waitFor();
+    const all = await page.getByTestId('search-hit').count();
+    expect(all).toBeLessThan(200);
+    const shownIds = async () => (await page.getByTestId('search-hit').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).sort();
+    const countOf = async (button: ReturnType<typeof page.locator>) => Number(await button.locator('.count').innerText());
+
+    // The entity facet names persons and organisations, Arabic names with their Latin form.
+    const entities = page.getByTestId('facet-entity').getByTestId('facet-value');
+    expect(await entities.count()).toBeGreaterThan(0);
+    expect((await entities.allInnerTexts()).some((t) => ARABIC.test(t) && /\([A-Za-z]/.test(t))).toBe(true);
+
+    // A country, shown by name: its hits are the API's for that filter, fewer than before.
+    const country = page.getByTestId('facet-country').getByTestId('facet-value').first();
+    const cc = (await country.getAttribute('data-value'))!;
+    expect(await country.innerText()).toContain(new Intl.DisplayNames(['en'], { type: 'region' }).of(cc)!);
+    const inCountry = await countOf(country);
+    expect(inCountry).toBeLessThan(all);
+    await country.click();
+    await page.waitForURL(new RegExp(`[?&]country=${cc}(&|$)`));
+    await expect.poll(() => page.getByTestId('search-hit').count()).toBe(inCountry);
+    const expected = await api<{ hits: { id: string }[] }>(`/api/search?q=lang:ar&country=${cc}&limit=200`);
+    expect(await shownIds()).toEqual(expected.hits.map((h) => h.id).sort());
+    expect(await page.getByTestId('facet-country').locator(`[data-value=${cc}]`).getAttribute('aria-pressed')).toBe('true');
+
+    // A year inside that: the date range becomes the year, and the count holds.
+    const year = page.getByTestId('facet-year').getByTestId('facet-value').first();
+    const y = (await year.getAttribute('data-value'))!;
+    const inYear = await countOf(year);
+    await year.click();
+    await page.waitForURL((u) => u.searchParams.get('from') === `${y}-01-01` && u.searchParams.get('to') === `${y}-12-31` && u.searchParams.get('country') === cc);
+    await expect.poll(() => page.getByTestId('search-hit').count()).toBe(inYear);
+    expect(await page.getByTestId('facet-from').inputValue()).toBe(`${y}-01-01`);
+
+    // A deep link: the same address after a reload shows the same filters and hits.
+    const before = await shownIds();
+    await page.reload();
+    await page.getByTestId('search-hit').first().waitFor();
+    expect(await shownIds()).toEqual(before);
+    expect(await page.getByTestId('facet-year').locator(`[data-value="${y}"]`).getAttribute('aria-pressed')).toBe('true');
+    await page.screenshot({ path: join(SCREENSHOTS, 'search-facets.png'), fullPage: true });
+
+    // Toggling off: the year, then the country; then an entity, whose hits all name it.
+    await page.getByTestId('facet-year').locator(`[data-value="${y}"]`).click();
+    await page.waitForURL((u) => !u.searchParams.has('from') && !u.searchParams.has('to'));
+    await page.getByTestId('facet-country').locator(`[data-value=${cc}]`).click();
+    await page.waitForURL((u) => !u.searchParams.has('country'));
+    await expect.poll(() => page.getByTestId('search-hit').count()).toBe(all);
+    const entity = page.getByTestId('facet-entity').getByTestId('facet-value').first();
+    const id = (await entity.getAttribute('data-value'))!;
+    const named = await countOf(entity);
+    await entity.click();
+    await page.waitForURL((u) => u.searchParams.get('entity') === id);
+    await expect.poll(() => page.getByTestId('search-hit').count()).toBe(named);
+    const mentioned = new Set((await api<{ mentionsShown: { document: string }[] }>(`/api/entities/${id}?mentions=1000`)).mentionsShown.map((m) => m.document));
+    for (const hit of await shownIds()) expect(mentioned.has(hit!), hit!).toBe(true);
+    expect(errors.filter((e) => !benign(e))).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('keyboard: from the search box to a document, and through the graph, without the mouse', async () => {
+    const { entities } = await api<{ entities: EntityRow[] }>('/api/entities?type=person&limit=1');
+    const person = entities[0]!;
+    const { page, errors } = await analystPage(w);
+    await page.goto(`${w.url}/`);
+    const tabTo = async (testid: string, max = 80) => {
+      for (let i = 0; i < max; i++) {
+        await page.keyboard.press('Tab');
+        if ((await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) === testid) return;
+      }
+      throw new Error(`${testid} not reached in ${max} tabs`);
+    };
+    // The search box has the focus on arrival (or "/" gives it); typing and Enter search.
+    await page.getByTestId('search-input').waitFor();
+    if ((await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) !== 'search-input') await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
+    await page.keyboard.type(person.name);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('search-hit').first().waitFor();
+    // Tab reaches the first hit, shown with a focus ring; Enter opens it.
+    await tabTo('hit-title');
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(ring).not.toBe('none');
+    const href = await page.evaluate(() => document.activeElement!.getAttribute('href'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${href}`);
+    await page.getByTestId('doc-text').waitFor();
+    // The graph: the node list beside the canvas is the keyboard's way in; Enter on a node selects it.
+    await page.goto(`${w.url}/graph?focus=${person.id}`);
+    await page.getByTestId('node-panel').waitFor();
+    const list = page.getByTestId('graph-node-count');
+    if ((await page.locator('details:has([data-testid=graph-node-count])').getAttribute('open')) === null) {
+      await tabTo('graph-node-count');
+      await page.keyboard.press('Enter');
+    }
+    await page.getByTestId('graph-node').first().waitFor();
+    expect(Number(await list.getAttribute('data-count'))).toBeGreaterThan(1);
+    await tabTo('graph-node');
+    await page.keyboard.press('Tab');
+    const otherId = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    expect(otherId).toBeTruthy();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('node-panel').locator('a').first().getAttribute('href')).toBe(`/entities/${encodeURIComponent(otherId!)}`);
+    expect(errors.filter((e) => !benign(e))).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it('document: the original beside the exact text, entities clickable, provenance with hashes', async () => {
     // A PDF from the haul, searched by a word of its title.
     const pdf = w.truth.documents.find((d) => d.path.endsWith('.pdf') && !d.scanned && d.inner.length === 0 && !d.duplicate_of)!;

@@ -11,7 +11,7 @@ import { csvEdgeChunks, csvNodeChunks, graphmlChunks, toGexf } from '../analysis
 import { computeMetrics } from '../analysis/graph/metrics.js';
 import { egoNetwork, kShortestPaths, type Thread } from '../analysis/graph/paths.js';
 import { loadGraph, parseEdgeTypes as types } from '../workbench/graph.js';
-import { moneyBy } from '../workbench/money.js';
+import { MONEY_GROUPINGS, moneyBy, transactionFilter, type TransactionQuery } from '../workbench/money.js';
 import { jsonl, openCase, out, withCase } from './case-option.js';
 import { findEntity } from './entities.js';
 
@@ -105,15 +105,21 @@ export function registerAnalysis(program: Command): void {
   withCase(program.command('transactions'))
     .description('money found in ledgers and prose, each with its document and sheet row or offsets')
     .option('--entity <id>', 'paid by or to this entity')
+    .option('--payer <id or name>', 'paid by this entity, or by this name as written when the payer was not resolved')
+    .option('--payee <id or name>', 'paid to this entity, or to this name as written when the payee was not resolved')
+    .option('--account <id>', 'in documents that mention this IBAN or wallet entity')
     .option('--category <c>', 'taxation_zakat, oil_sales, checkpoint_fees, antiquities, ransom, donations_abroad, salaries, transfers_abroad, other')
+    .option('--direction <d>', 'income or spending')
+    .option('--country <cc>', 'to or from this foreign country (ISO code)')
+    .option('--without <what>', 'naming no payer, no payee, or no foreign country: payer, payee or country')
     .option('--from <date>')
     .option('--to <date>')
     .option('--limit <n>', 'at most n', (v) => Number.parseInt(v, 10))
     .option('--json', 'JSON Lines', false)
-    .action((o: { case?: string; entity?: string; category?: string; from?: string; to?: string; limit?: number; json: boolean }) => {
+    .action((o: TransactionQuery & { case?: string; json: boolean }) => {
       const store = openCase(o);
-      const entity = o.entity ? findEntity(store, o.entity).id : undefined;
-      const rows = store.analysis.transactions({ ...(entity ? { entity } : {}), ...(o.category ? { category: o.category } : {}), ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}), ...(o.limit ? { limit: o.limit } : {}) });
+      const { case: _case, json: _json, ...query } = o;
+      const rows = store.analysis.transactions(transactionFilter(store, query));
       store.close();
       if (o.json) return jsonl(rows);
       for (const t of rows) {
@@ -123,15 +129,15 @@ export function registerAnalysis(program: Command): void {
     });
 
   withCase(program.command('money'))
-    .description('income and spending summed in USD: by category, month or foreign country; top payers and payees')
-    .option('--by <what>', 'category, month, country, payer or payee', 'category')
+    .description('income and spending summed in USD: by category, month (and category) or foreign country; top payers, payees, flows between them, and accounts')
+    .option('--by <what>', MONEY_GROUPINGS.join(', '), 'category')
     .option('--json', 'JSON Lines', false)
     .action((o: { case?: string; by: string; json: boolean }) => {
       const store = openCase(o);
       const rows = moneyBy(store, o.by);
       store.close();
       if (o.json) return jsonl(rows);
-      for (const r of rows) out(`${String(r.key ?? '-').padEnd(36)} ${r.direction.padEnd(9)} ${String(r.transactions).padStart(6)} tx  $${Math.round(r.usd ?? 0).toLocaleString('en').padStart(14)}${r.without_rate ? `  (${r.without_rate} without a rate)` : ''}`);
+      for (const r of rows) out(`${String(r.label ?? r.key ?? '-').padEnd(36)} ${r.direction.padEnd(9)} ${String(r.transactions).padStart(6)} tx  $${Math.round(r.usd ?? 0).toLocaleString('en').padStart(14)}${r.without_rate ? `  (${r.without_rate} without a rate)` : ''}`);
     });
 
   withCase(program.command('triage'))

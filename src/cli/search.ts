@@ -4,16 +4,18 @@ import { search } from '../search/search.js';
 import { jsonl, openCase, out, short, withCase } from './case-option.js';
 
 export function registerSearch(program: Command): void {
-  withCase(program.command('search').argument('<query...>', 'words, "phrases", OR, NOT/-word, prefix*, type: lang: source: from: to: path:'))
+  withCase(program.command('search').argument('<query...>', 'words, "phrases", OR, NOT/-word, prefix*, type: lang: source: entity: country: from: to: path:'))
     .description('full-text search with Arabic normalisation and stemming, BM25 ranking and snippets')
     .option('--type <type>', 'pdf, word, sheet, email, chat, html, text, image, archive, or a media type')
     .option('--lang <code>', 'language (ar, en, fr, ...)')
     .option('--source <label>', 'only this source')
+    .option('--entity <id>', 'documents naming this entity (per-…, org-…: see `ariadne entities`)')
+    .option('--country <code>', 'documents triage gave a verdict for this country (ISO alpha-2, e.g. SY)')
     .option('--from <date>', 'documents dated on or after (YYYY-MM-DD)')
     .option('--to <date>', 'documents dated on or before (YYYY-MM-DD)')
     .option('--limit <n>', 'hits to show (default 20)', (v) => Number.parseInt(v, 10), 20)
     .option('--json', 'JSON Lines, one hit per line', false)
-    .action((words: string[], o: { case?: string; type?: string; lang?: string; source?: string; from?: string; to?: string; limit: number; json: boolean }) => {
+    .action((words: string[], o: { case?: string; type?: string; lang?: string; source?: string; entity?: string; country?: string; from?: string; to?: string; limit: number; json: boolean }) => {
       const store = openCase(o);
       const { hits, ms } = search(store, words.join(' '), { ...o });
       store.close();

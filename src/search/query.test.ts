@@ -24,6 +24,19 @@ describe('parseQuery: compiled MATCH text', () => {
     expect(parseQuery('type:pdf type:docx -lang:fr')).toMatchObject({ match: null, filters: { type: 'pdf,docx', '-lang': 'fr' } });
   });
 
+  test('entity and country filters: ids kept as written, repeats joined, negation keyed -field', () => {
+    const q = parseQuery('transfer entity:per-b6cae129a3 Entity:org-0A1b2c3d4e country:sy');
+    expect(q.match).toBe('"transfer"');
+    expect(q.filters).toEqual({ entity: 'per-b6cae129a3,org-0A1b2c3d4e', country: 'sy' });
+    expect(parseQuery('country:SY,IQ -country:tr -entity:plc-1 NOT entity:plc-2')).toMatchObject({
+      match: null,
+      exclude: null,
+      filters: { country: 'SY,IQ', '-country': 'tr', '-entity': 'plc-1,plc-2' },
+    });
+    // A filter word is never a search word, and a bare field name is one.
+    expect(parseQuery('entity: country')).toMatchObject({ match: '("entiti" AND "countri")', filters: {} });
+  });
+
   test('a purely negative query matches nothing itself but says what to exclude', () => {
     expect(parseQuery('-spam')).toMatchObject({ match: null, exclude: '"spam"' });
   });

@@ -1,7 +1,7 @@
 /**
  * The search box: parse a user query into an AST and compile it to an SQLite FTS5 MATCH expression over the
  * column of analysed terms (see text/analyse.ts). Every term is quoted, so user input never becomes FTS5
- * syntax. Field filters (type:pdf lang:ar source:… from:… to:… path:…) come back separately.
+ * syntax. Field filters (type:pdf lang:ar source:… entity:per-… country:SY from:… to:… path:…) come back separately.
  *
  * Syntax: words (AND is implicit), "quoted phrases", AND, OR, NOT, -word, -"phrase", -(group), parentheses,
  * prefix word*. Operators are upper case only; lower-case and/or/not are ordinary words.
@@ -20,7 +20,7 @@ export interface ParsedQuery {
   match: string | null;
   /** For a purely negative query (`-spam`): what to exclude (rowid NOT IN … MATCH exclude), else null. */
   exclude: string | null;
-  /** Field filters. type/lang/source repeat as comma-joined values; a negated filter is keyed '-field'. */
+  /** Field filters. type/lang/source/entity/country repeat as comma-joined values; a negated filter is keyed '-field'. */
   filters: Record<string, string>;
   /** Analysed terms to highlight (from positive words). */
   terms: string[];
@@ -31,8 +31,9 @@ export interface ParsedQuery {
   ast: QueryNode | null;
 }
 
-export const FILTER_FIELDS = ['type', 'lang', 'source', 'from', 'to', 'path'] as const;
-const MULTI_VALUED = new Set(['type', 'lang', 'source']);
+export const FILTER_FIELDS = ['type', 'lang', 'source', 'entity', 'country', 'from', 'to', 'path'] as const;
+export type FilterField = (typeof FILTER_FIELDS)[number];
+const MULTI_VALUED = new Set(['type', 'lang', 'source', 'entity', 'country']);
 
 type Lexeme =
   | { t: '(' | ')' | 'AND' | 'OR' | 'NOT' | '-' }

@@ -53,6 +53,6 @@ export function search(store: SqliteCaseStore, query: string, opts: SearchOption
 
 function definedOnly(o: SearchOptions): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const k of ['type', 'lang', 'source', 'from', 'to', 'path'] as const) if (o[k] !== undefined) out[k] = o[k];
+  for (const k of FILTER_FIELDS) if (o[k] !== undefined) out[k] = o[k];
   return out;
 }

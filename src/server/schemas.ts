@@ -27,10 +27,17 @@ export type Health = z.infer<typeof HealthSchema>;
 // ---- search ----
 
 export const SearchQuery = z.object({
-  q: z.string().default('').openapi({ description: 'words, "phrases", OR, NOT/-word, prefix*, type: lang: source: from: to: path:' }),
+  q: z.string().default('').openapi({ description: 'words, "phrases", OR, NOT/-word, prefix*, type: lang: source: entity: country: from: to: path:' }),
   type: optional,
   lang: optional,
   source: optional,
+  entity: optional.openapi({ description: 'entity ids, comma-separated: documents naming one of them', example: 'per-40e25373cb' }),
+  country: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}(\s*,\s*[A-Za-z]{2})*$/, 'ISO alpha-2 country codes, comma-separated')
+    .optional()
+    .openapi({ description: 'ISO alpha-2 codes, comma-separated, any case: documents triage gave a verdict for one of them', example: 'SY' }),
   from: date,
   to: date,
   limit: count(20, 200),
@@ -50,12 +57,26 @@ export const HitSchema = z
   .openapi('Hit');
 export type Hit = z.infer<typeof HitSchema>;
 
-const FacetCounts = z.array(z.object({ value: z.string(), count: z.number() }));
+const FacetCounts = z.array(
+  z.object({
+    value: z.string(),
+    count: z.number(),
+    label: z.string().optional().openapi({ description: 'an entity: its display name, with its Latin name in parentheses when that differs' }),
+    type: z.string().optional().openapi({ description: 'an entity: person or organisation' }),
+  }),
+);
 export const SearchResponseSchema = z
   .object({
     hits: z.array(HitSchema),
     ms: z.number(),
-    facets: z.object({ type: FacetCounts, lang: FacetCounts, source: FacetCounts }),
+    facets: z.object({
+      type: FacetCounts,
+      lang: FacetCounts,
+      source: FacetCounts,
+      entity: FacetCounts.openapi({ description: 'the 15 persons and organisations named in most sampled documents' }),
+      country: FacetCounts.openapi({ description: 'sampled documents per triage verdict country' }),
+      year: FacetCounts.openapi({ description: 'sampled documents per year of their date, oldest first' }),
+    }),
     expanded: z
       .array(z.object({ entity: z.string(), name: z.string(), matched: z.string(), score: z.number(), explanation: z.string(), names: z.array(z.string()) }))
       .openapi({ description: 'persons the query named (either script): their names were searched too' }),
@@ -158,7 +179,7 @@ export const EntityRecordSchema = z
     name: z.string(),
     nameAr: z.string().nullable(),
     nameLatin: z.string().nullable(),
-    names: z.array(z.object({ value: z.string(), surface: z.string(), script: z.enum(['arabic', 'latin', 'other']), count: z.number() })),
+    names: z.array(z.object({ value: z.string(), surface: z.string(), script: z.enum(['arabic', 'latin', 'other']), count: z.number(), romanised: z.string().optional().openapi({ description: 'an Arabic name in Latin letters' }) })),
     mentions: z.number(),
     documents: z.number(),
     ambiguous: z.boolean(),
@@ -234,13 +255,48 @@ export type Paths = z.infer<typeof PathResponseSchema>;
 
 // ---- money and transactions ----
 
-export const MoneyQuery = z.object({ by: z.enum(['category', 'month', 'country', 'payer', 'payee']).default('category'), direction: z.enum(['income', 'spending']).optional() });
-export const MoneyRowSchema = z.object({ key: z.string().nullable(), direction: z.string(), transactions: z.number(), usd: z.number().nullable(), without_rate: z.number() }).openapi('MoneyRow');
+const direction = z.enum(['income', 'spending']).optional();
+export const MoneyQuery = z.object({
+  by: z
+    .enum(['category', 'month', 'month_category', 'country', 'payer', 'payee', 'flow', 'account'])
+    .default('category')
+    .openapi({ description: 'flow: payer → payee pairs; account: IBANs and wallets with the money of the documents that mention them' }),
+  direction,
+});
+export const MoneyRowSchema = z
+  .object({
+    key: z.string().nullable(),
+    direction: z.string(),
+    transactions: z.number(),
+    usd: z.number().nullable(),
+    without_rate: z.number(),
+    payer: z.string().optional().openapi({ description: 'flow: entity id, or the name as written when not resolved' }),
+    payee: z.string().optional().openapi({ description: 'flow: entity id, or the name as written when not resolved' }),
+    month: z.string().nullable().optional().openapi({ description: 'month_category: YYYY-MM' }),
+    category: z.string().optional().openapi({ description: 'month_category' }),
+    label: z.string().optional().openapi({ description: "account: the entity's name (the IBAN or wallet address)" }),
+    type: z.string().optional().openapi({ description: 'account: iban or wallet' }),
+  })
+  .openapi('MoneyRow');
 export const MoneyResponseSchema = z.object({ by: z.string(), rows: z.array(MoneyRowSchema) }).openapi('Money');
 export type Money = z.infer<typeof MoneyResponseSchema>;
 
-export const TransactionsQuery = z.object({ entity: optional, category: optional, doc: optional, from: date, to: date, limit: count(500, 10000) });
+export const TransactionsQuery = z.object({
+  entity: optional.openapi({ description: 'paid by or to this entity' }),
+  payer: optional.openapi({ description: 'paid by this entity id, or by this name as written when the payer was not resolved' }),
+  payee: optional.openapi({ description: 'paid to this entity id, or to this name as written when the payee was not resolved' }),
+  account: optional.openapi({ description: 'an IBAN or wallet entity: the transactions of the documents that mention it' }),
+  category: optional,
+  direction,
+  country: z.string().regex(/^[A-Za-z]{2}$/, 'an ISO country code of two letters').optional().openapi({ description: 'to or from this foreign country' }),
+  without: z.enum(['payer', 'payee', 'country']).optional().openapi({ description: 'naming no payer, no payee, or no foreign country' }),
+  doc: optional,
+  from: date,
+  to: date,
+  limit: count(500, 10000),
+});
 export const TransactionsResponseSchema = z.object({ transactions: z.array(TransactionSchema) }).openapi('Transactions');
+export type Transactions = z.infer<typeof TransactionsResponseSchema>;
 
 // ---- triage ----
 

@@ -96,6 +96,10 @@ export interface SearchFilters {
   type?: string;
   lang?: string;
   source?: string;
+  /** Entity ids (comma-separated): documents with a mention resolved to one of them. */
+  entity?: string;
+  /** ISO alpha-2 codes (comma-separated, any case): documents triage gave a verdict for one of them. */
+  country?: string;
   from?: string;
   to?: string;
   path?: string;

@@ -7,7 +7,8 @@
 import { resolveStage } from '../ingest/resolve-stage.js';
 import { screenStage } from '../ingest/screen-stage.js';
 import { analyseStage } from '../ingest/analyse-stage.js';
-import type { EntityRecord, ScreeningHitRecord } from '../store/sqlite/entity-store.js';
+import { romanise } from '../resolve/romanise.js';
+import type { EntityName, EntityRecord, ScreeningHitRecord } from '../store/sqlite/entity-store.js';
 import type { SqliteCaseStore } from '../store/sqlite/sqlite-store.js';
 import { BadInputError, NotFoundError } from './errors.js';
 
@@ -37,6 +38,11 @@ export interface Connection {
 }
 
 export type EntityDetail = EntityRecord & { mentionsShown: MentionInContext[]; selectors: Connection[]; connections: Connection[]; watchlistHits: ScreeningHitRecord[] };
+
+/** Each Arabic-script name with its Latin form (resolve/romanise.ts) beside it, for analysts who do not read Arabic. */
+export function withRomanised<T extends EntityRecord>(e: T): Omit<T, 'names'> & { names: (EntityName & { romanised?: string })[] } {
+  return { ...e, names: e.names.map((n) => (n.script === 'arabic' ? { ...n, romanised: romanise(n.surface || n.value) } : n)) };
+}
 
 /** What `ariadne entity ID --json` prints: the entity with its first mentions in context, selectors, connections and hits. */
 export function entityDetail(store: SqliteCaseStore, id: string, mentionLimit = 20): EntityDetail {

@@ -61,8 +61,13 @@ export interface Highlight { start: number; end: number }
 export interface Snippet { text: string; start: number; end: number; highlights: Highlight[] }
 export interface HitPath { source: string; path: string; chain: string[] }
 export interface Hit { id: string; rank: number; title: string | null; mime: string; languages: string[]; paths: HitPath[]; snippets: Snippet[] }
-export interface Facet { value: string; count: number }
-export interface SearchResult { hits: Hit[]; ms: number; facets?: { type?: Facet[]; lang?: Facet[]; source?: Facet[] } }
+/** A facet value and how many of the sampled matches have it; an entity's also carries its display label and type. */
+export interface Facet { value: string; count: number; label?: string; type?: string }
+export interface SearchResult {
+  hits: Hit[];
+  ms: number;
+  facets?: { type?: Facet[]; lang?: Facet[]; source?: Facet[]; entity?: Facet[]; country?: Facet[]; year?: Facet[] };
+}
 
 export interface DocumentMeta {
   rowid: number; sha256: string; mime: string; status: string; errorReason: string | null; errorMessage: string | null;
@@ -107,7 +112,11 @@ export interface GraphEdge { source: string; target: string; type: string; direc
 export interface GraphData { nodes: GraphNode[]; edges: GraphEdge[]; truncated?: boolean; cost?: number }
 export interface PathsResult { paths: GraphData[] }
 
-export interface MoneyRow { key: string | null; direction?: string; transactions?: number; usd?: number; without_rate?: number; [k: string]: unknown }
+/** A row of /api/money; flow rows carry payer and payee, month_category rows month and category, account rows label and type. */
+export interface MoneyRow {
+  key: string | null; direction?: string; transactions?: number; usd?: number; without_rate?: number;
+  payer?: string; payee?: string; month?: string | null; category?: string; label?: string; type?: string; [k: string]: unknown;
+}
 export interface TriageReason { kind: string; surface: string; start: number; end: number; weight: number }
 export interface Verdict {
   doc: number; sha256: string; title: string | null; docDate: string | null; country: string; score: number; urgency: number;

@@ -3,7 +3,7 @@
  * correction re-resolves, re-screens and re-analyses the case exactly as the CLI's do, one at a time.
  */
 import { createRoute } from '@hono/zod-openapi';
-import { entityDetail, markDistinct, mergeEntities, renameEntity, splitEntity } from '../../workbench/entities.js';
+import { entityDetail, markDistinct, mergeEntities, renameEntity, splitEntity, withRomanised } from '../../workbench/entities.js';
 import type { ServerContext } from '../context.js';
 import { jsonResponses } from '../errors.js';
 import {
@@ -66,33 +66,34 @@ export function registerEntityRoutes(app: WorkbenchApp, ctx: ServerContext): voi
     const entities = ctx.store.entities
       .entities({ ...(type ? { type } : {}), ...(q ? { query: q } : {}) })
       .filter((e) => ambiguous === '1' || !e.ambiguous)
-      .slice(0, limit);
+      .slice(0, limit)
+      .map(withRomanised);
     return c.json({ entities }, 200);
   });
 
   app.openapi(detail, (c) => {
-    const e = entityDetail(ctx.store, c.req.valid('param').id, c.req.valid('query').mentions);
+    const e = withRomanised(entityDetail(ctx.store, c.req.valid('param').id, c.req.valid('query').mentions));
     return c.json({ ...e, transactions: ctx.store.analysis.transactions({ entity: e.id, limit: 500 }) }, 200);
   });
 
   app.openapi(merge, async (c) => {
     const { a, b, actor } = c.req.valid('json');
     const entity = await ctx.exclusive(() => mergeEntities(ctx.store, a, b, actor ?? DEFAULT_ACTOR));
-    return c.json({ entity }, 200);
+    return c.json({ entity: withRomanised(entity) }, 200);
   });
 
   app.openapi(split, async (c) => {
     const { names, actor } = c.req.valid('json');
     const id = c.req.valid('param').id;
     const entities = await ctx.exclusive(() => splitEntity(ctx.store, id, names, actor ?? DEFAULT_ACTOR));
-    return c.json({ entities }, 200);
+    return c.json({ entities: entities.map(withRomanised) }, 200);
   });
 
   app.openapi(rename, async (c) => {
     const { name, actor } = c.req.valid('json');
     const id = c.req.valid('param').id;
     const entity = await ctx.exclusive(() => renameEntity(ctx.store, id, name, actor ?? DEFAULT_ACTOR));
-    return c.json({ entity }, 200);
+    return c.json({ entity: withRomanised(entity) }, 200);
   });
 
   app.openapi(distinct, async (c) => {

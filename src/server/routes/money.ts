@@ -1,8 +1,6 @@
 /** GET /api/money (sums in USD by a key, as `ariadne money --json`) and GET /api/transactions (each citing its document). */
 import { createRoute } from '@hono/zod-openapi';
-import { findDocument } from '../../workbench/documents.js';
-import { findEntity } from '../../workbench/entities.js';
-import { moneyBy } from '../../workbench/money.js';
+import { moneyBy, transactionFilter } from '../../workbench/money.js';
 import type { ServerContext } from '../context.js';
 import { jsonResponses } from '../errors.js';
 import { MoneyQuery, MoneyResponseSchema, TransactionsQuery, TransactionsResponseSchema } from '../schemas.js';
@@ -12,7 +10,7 @@ const money = createRoute({
   method: 'get',
   path: '/api/money',
   tags: ['money'],
-  summary: 'income and spending summed in USD by category, month, country, payer or payee',
+  summary: 'income and spending summed in USD by category, month, month and category, country, payer, payee, flow (payer → payee) or account',
   request: { query: MoneyQuery },
   responses: jsonResponses(MoneyResponseSchema, 'one row per key and direction, biggest first'),
 });
@@ -20,7 +18,7 @@ const transactions = createRoute({
   method: 'get',
   path: '/api/transactions',
   tags: ['money'],
-  summary: 'transactions by date, each with its document and sheet row or offsets',
+  summary: 'transactions by date, each with its document and sheet row or offsets; every filter given must hold',
   request: { query: TransactionsQuery },
   responses: jsonResponses(TransactionsResponseSchema, 'transactions'),
 });
@@ -32,15 +30,7 @@ export function registerMoneyRoutes(app: WorkbenchApp, ctx: ServerContext): void
   });
 
   app.openapi(transactions, (c) => {
-    const { entity, category, doc, from, to, limit } = c.req.valid('query');
-    const rows = ctx.store.analysis.transactions({
-      ...(entity ? { entity: findEntity(ctx.store, entity).id } : {}),
-      ...(doc ? { doc: ctx.store.document(findDocument(ctx.store, doc)).rowid } : {}),
-      ...(category ? { category } : {}),
-      ...(from ? { from } : {}),
-      ...(to ? { to } : {}),
-      limit,
-    });
+    const rows = ctx.store.analysis.transactions(transactionFilter(ctx.store, c.req.valid('query')));
     return c.json({ transactions: rows }, 200);
   });
 }

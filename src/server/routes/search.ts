@@ -15,7 +15,8 @@ const searchRoute = createRoute({
   summary: 'full-text search with snippets, and facets over the best 500 matches',
   description:
     'Hits as the search engine returns them (id = sha256, snippets with highlight offsets into the exact text, duplicate paths folded). ' +
-    'Facets count type group, language and source over the best 500 matches of the query with its filters (ids only, so cheap); ' +
+    'Facets count type group, language, source, entity (persons and organisations), triage country and year over the best 500 matches ' +
+    'of the query with its filters (ids only, so cheap); ' +
     'a query that names a known person (in either script) also searches that person\'s names in both scripts (expanded).',
   request: { query: SearchQuery },
   responses: jsonResponses(SearchResponseSchema, 'hits, time and facets'),

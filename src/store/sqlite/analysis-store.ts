@@ -29,6 +29,33 @@ export interface StoredEvent extends TimelineEvent {
   sha256: string;
 }
 
+/** What the money groupings key a transaction by when it names no payer, payee or foreign country (then null). */
+const WITHOUT_SQL = { payer: 'coalesce(t.payer_entity, t.payer)', payee: 'coalesce(t.payee_entity, t.payee)', country: 't.country' } as const;
+
+/** What `transactions()` can filter on; every filter given must hold. */
+export interface TransactionFilter {
+  /** Paid by or to this entity. */
+  entity?: string;
+  /** Paid by this party: an entity id, or a name as written for a payer that was not resolved. */
+  payer?: string;
+  /** Paid to this party, as `payer`. */
+  payee?: string;
+  /** In a document that mentions this entity (an IBAN or wallet). */
+  account?: string;
+  category?: string;
+  direction?: string;
+  /** The foreign country the money went to or came from (ISO code). */
+  country?: string;
+  /** Naming no payer, no payee, or no foreign country: what the money groupings key as null. */
+  without?: keyof typeof WITHOUT_SQL;
+  /** From this date on: YYYY, YYYY-MM or YYYY-MM-DD. */
+  from?: string;
+  /** Up to the end of this date: YYYY, YYYY-MM or YYYY-MM-DD. */
+  to?: string;
+  doc?: number;
+  limit?: number;
+}
+
 const json = (v: unknown): string => JSON.stringify(v);
 
 /**
@@ -105,13 +132,39 @@ export class SqliteAnalysisStore {
     this.db.prepare('INSERT INTO analysis_stage (version, at, documents) VALUES (?, ?, ?)').run(version, new Date().toISOString(), documents);
   }
 
-  transactions(opts: { entity?: string; category?: string; from?: string; to?: string; doc?: number; limit?: number } = {}): StoredTransaction[] {
+  /**
+   * Transactions by date, filtered. `payer` and `payee` match the party as the money groupings key it (the entity
+   * id when resolved, else the name as written), so a name matches only the rows whose party was not resolved;
+   * `account` keeps the transactions of the documents that mention that entity (an IBAN or wallet).
+   */
+  transactions(opts: TransactionFilter = {}): StoredTransaction[] {
     const where: string[] = [];
     const args: unknown[] = [];
     if (opts.entity) {
       where.push('(t.payer_entity = ? OR t.payee_entity = ?)');
       args.push(opts.entity, opts.entity);
     }
+    if (opts.payer) {
+      where.push('coalesce(t.payer_entity, t.payer) = ?');
+      args.push(opts.payer);
+    }
+    if (opts.payee) {
+      where.push('coalesce(t.payee_entity, t.payee) = ?');
+      args.push(opts.payee);
+    }
+    if (opts.account) {
+      where.push('t.doc IN (SELECT m.doc FROM mentions m WHERE m.entity = ?)');
+      args.push(opts.account);
+    }
+    if (opts.direction) {
+      where.push('t.direction = ?');
+      args.push(opts.direction);
+    }
+    if (opts.country) {
+      where.push('t.country = ?');
+      args.push(opts.country.toUpperCase());
+    }
+    if (opts.without) where.push(`${WITHOUT_SQL[opts.without]} IS NULL`);
     if (opts.category) {
       where.push('t.category = ?');
       args.push(opts.category);

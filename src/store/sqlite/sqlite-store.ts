@@ -256,7 +256,7 @@ export class SqliteCaseStore {
 
   /**
    * Full-text search: FTS5 match with BM25 (title weighted up), then filters; duplicates are one document already.
-   * Filters: type/lang/source take comma-separated alternatives; a key with a leading '-' excludes.
+   * Filters: type/lang/source/entity/country take comma-separated alternatives; a key with a leading '-' excludes.
    */
   search(match: string | null, f: SearchFilters & Record<string, string | undefined>, limit: number, exclude: string | null = null): SearchRow[] {
     const where: string[] = ["d.status = 'done'"];
@@ -303,7 +303,19 @@ export class SqliteCaseStore {
       args.push(...vals);
       return `EXISTS (SELECT 1 FROM files fl JOIN sources s ON s.id = fl.source_id WHERE fl.sha256 = d.sha256 AND s.label IN (${vals.map(() => '?').join(',')}))`;
     };
-    for (const [key, cond] of [['type', typeCond], ['lang', langCond], ['source', sourceCond]] as const) {
+    // The entity's documents as one list from mentions_entity: a correlated EXISTS lets the planner probe that
+    // index once per document and read every mention of the entity each time (1.3 s for a place at 9,000 documents).
+    const entityCond = (vals: string[]) => {
+      args.push(...vals);
+      return `d.rowid IN (SELECT m.doc FROM mentions m WHERE m.entity IN (${vals.map(() => '?').join(',')}))`;
+    };
+    // A verdict is one primary-key probe (doc, country) per document: cheaper than listing a common country's documents.
+    const countryCond = (vals: string[]) => {
+      args.push(...vals.map((v) => v.toUpperCase()));
+      return `EXISTS (SELECT 1 FROM country_verdicts v WHERE v.doc = d.rowid AND v.country IN (${vals.map(() => '?').join(',')}))`;
+    };
+    const conds = [['type', typeCond], ['lang', langCond], ['source', sourceCond], ['entity', entityCond], ['country', countryCond]] as const;
+    for (const [key, cond] of conds) {
       const pos = values(f[key]);
       if (pos.length > 0) where.push(cond(pos));
       const neg = values(f[`-${key}`]);

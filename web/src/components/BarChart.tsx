@@ -1,6 +1,8 @@
 export interface Bar {
   key: string;
   label: string;
+  /** What the bar shows when the label is too long for it (the tooltip keeps the label). */
+  short?: string;
   value: number;
   className?: string;
 }
@@ -47,7 +49,7 @@ export function BarChart({ bars, format, onSelect, selected, title, testid = 'mo
             >
               <title>{`${b.label}: ${format(b.value)}`}</title>
               <text x={labelW - 6} y={y + rowH / 2 + 4} textAnchor="end" className="bar-label">
-                {b.label.length > 24 ? `${b.label.slice(0, 23)}…` : b.label}
+                {b.short ?? (b.label.length > 24 ? `${b.label.slice(0, 23)}…` : b.label)}
               </text>
               <rect x={labelW} y={y + 3} width={w} height={rowH - 8} rx={2} />
               <text x={labelW + w + 6} y={y + rowH / 2 + 4} className="bar-value">

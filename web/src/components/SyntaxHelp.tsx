@@ -10,6 +10,9 @@ const ROWS: [string, string][] = [
   ['type:pdf', 'document type (pdf, email, word, excel, image, chat…)'],
   ['lang:ar', 'language (ar, en, fr…)'],
   ['source:name', 'from one source'],
+  ['entity:per-…', "naming an entity (the id in its page's address)"],
+  ['country:SY', 'triaged for a country (ISO code)'],
+  ['-lang:ar, type:pdf,word', 'filters exclude with -, take alternatives with commas'],
   ['from:2015-01-01 to:2016-12-31', 'document date range'],
   ['path:Downloads', 'in a path'],
 ];

@@ -1,13 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { api, type Facet, type Hit } from '../api';
 import { useApi } from '../hooks';
-import { mimeLabel } from '../format';
+import { countryName, hasArabic, mimeLabel } from '../format';
 import { SnippetView } from '../components/SnippetView';
 import { SyntaxHelp } from '../components/SyntaxHelp';
 import { Empty, ErrorBox, Loading } from '../components/Status';
 
-const FILTERS = ['type', 'lang', 'source', 'from', 'to'] as const;
+const FILTERS = ['type', 'lang', 'source', 'entity', 'country', 'from', 'to'] as const;
 type FilterName = (typeof FILTERS)[number];
 
 export function SearchPage() {
@@ -67,10 +67,13 @@ export function SearchPage() {
 
       <div className="search-layout">
         <aside className="facets" aria-label="Filters">
-          <FacetGroup name="type" title="Type" facets={res.data?.facets?.type} selected={filters.type} label={mimeLabel} onToggle={(v) => update({ type: v })} />
+          <FacetGroup name="type" title="Type" facets={res.data?.facets?.type} selected={filters.type} label={(f) => mimeLabel(f.value)} onToggle={(v) => update({ type: v })} />
           <FacetGroup name="lang" title="Language" facets={res.data?.facets?.lang} selected={filters.lang} onToggle={(v) => update({ lang: v })} />
           <FacetGroup name="source" title="Source" facets={res.data?.facets?.source} selected={filters.source} onToggle={(v) => update({ source: v })} />
-          <DateFacet from={filters.from} to={filters.to} onChange={(from, to) => update({ from, to })} />
+          <DateFacet from={filters.from} to={filters.to} years={res.data?.facets?.year} onChange={(from, to) => update({ from, to })} />
+          <FacetGroup name="country" title="Country" facets={res.data?.facets?.country} selected={filters.country} label={(f) => countryName(f.value)} onToggle={(v) => update({ country: v })} />
+          {/* Last: up to 15 names, the longest group, below the short ones. */}
+          <FacetGroup name="entity" title="Entity" facets={res.data?.facets?.entity} selected={filters.entity} label={(f) => <EntityLabel label={f.label ?? f.value} />} onToggle={(v) => update({ entity: v })} />
         </aside>
 
         <div className="hits">
@@ -145,7 +148,7 @@ function FacetGroup({ name, title, facets, selected, onToggle, label }: {
   facets: Facet[] | undefined;
   selected: string;
   onToggle: (v: string | null) => void;
-  label?: (v: string) => string;
+  label?: (f: Facet) => ReactNode;
 }) {
   const list = facets ?? [];
   const shown = selected && !list.some((f) => f.value === selected) ? [{ value: selected, count: 0 }, ...list] : list;
@@ -159,7 +162,7 @@ function FacetGroup({ name, title, facets, selected, onToggle, label }: {
           return (
             <li key={f.value}>
               <button type="button" className={`facet-value ${on ? 'on' : ''}`} aria-pressed={on} data-testid="facet-value" data-value={f.value} onClick={() => onToggle(on ? null : f.value)}>
-                <span dir="auto">{label ? label(f.value) : f.value}</span>
+                <span dir="auto">{label ? label(f) : f.value}</span>
                 <span className="count">{f.count || ''}</span>
               </button>
             </li>
@@ -170,7 +173,29 @@ function FacetGroup({ name, title, facets, selected, onToggle, label }: {
   );
 }
 
-function DateFacet({ from, to, onChange }: { from: string; to: string; onChange: (from: string | null, to: string | null) => void }) {
+/**
+ * An entity's facet label, "name (Latin name)" as the server gives it. An Arabic name and its Latin form are
+ * isolated apart: in one right-to-left run the parenthesised Latin name would read before the Arabic.
+ */
+function EntityLabel({ label }: { label: string }) {
+  const m = /^(.+) \(([^()]+)\)$/.exec(label);
+  if (!m || !hasArabic(m[1])) return <bdi dir="auto">{label}</bdi>;
+  return (
+    <>
+      <bdi dir="auto" className="ar">
+        {m[1]}
+      </bdi>
+      <span className="translit">
+        (<bdi dir="auto">{m[2]}</bdi>)
+      </span>
+    </>
+  );
+}
+
+/** The whole of a year, as the date range's from and to. */
+const yearRange = (year: string) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
+
+function DateFacet({ from, to, years, onChange }: { from: string; to: string; years: Facet[] | undefined; onChange: (from: string | null, to: string | null) => void }) {
   const [f, setF] = useState(from);
   const [t, setT] = useState(to);
   useEffect(() => {
@@ -202,6 +227,39 @@ function DateFacet({ from, to, onChange }: { from: string; to: string; onChange:
           )}
         </div>
       </form>
+      <YearCounts years={years} from={from} to={to} onChange={onChange} />
+    </fieldset>
+  );
+}
+
+/** The matches per year; a year toggles the date range to exactly that year, as FacetGroup toggles its values. */
+function YearCounts({ years, from, to, onChange }: { years: Facet[] | undefined; from: string; to: string; onChange: (from: string | null, to: string | null) => void }) {
+  const list = years ?? [];
+  const selected = /^(\d{4})-01-01$/.exec(from)?.[1];
+  const on = (y: string) => y === selected && to === yearRange(y).to;
+  // The selected year stays shown (count unknown) when the new matches have no date in it.
+  const shown = selected && on(selected) && !list.some((f) => f.value === selected) ? [...list, { value: selected, count: 0 }].sort((a, b) => a.value.localeCompare(b.value)) : list;
+  if (shown.length === 0) return null;
+  return (
+    <fieldset className="facet-years" data-testid="facet-year">
+      <legend className="visually-hidden">Year</legend>
+      <ul>
+        {shown.map((f) => (
+          <li key={f.value}>
+            <button
+              type="button"
+              className={`facet-value ${on(f.value) ? 'on' : ''}`}
+              aria-pressed={on(f.value)}
+              data-testid="facet-value"
+              data-value={f.value}
+              onClick={() => (on(f.value) ? onChange(null, null) : onChange(yearRange(f.value).from, yearRange(f.value).to))}
+            >
+              <span>{f.value}</span>
+              <span className="count">{f.count || ''}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
     </fieldset>
   );
 }
