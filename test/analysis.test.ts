@@ -149,3 +149,15 @@ describe('link graph', () => {
     expect(nodes.length - 1).toBe(graphml.graphml.graph.node.length);
   });
 });
+
+describe('the command line in a pipe', () => {
+  it('stops quietly when the reader closes the pipe early (`ariadne transactions --json | head -1`)', () => {
+    // More than a pipe's buffer (64 KiB), so the writer is still writing when the reader goes.
+    expect(cli('transactions', '--json').length).toBeGreaterThan(128 * 1024);
+    const out = execFileSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(CLI)} transactions --json --case ${JSON.stringify(caseDir)} 2>/tmp/ariadne-epipe.err | head -1; echo "exit $?"; cat /tmp/ariadne-epipe.err`], { encoding: 'utf8' });
+    const lines = out.trim().split('\n');
+    expect(JSON.parse(lines[0]!)).toHaveProperty('amount');
+    expect(lines[1]).toBe('exit 0');
+    expect(lines.slice(2).join('\n')).not.toMatch(/EPIPE|Error/);
+  });
+});

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHaul } from '../src/haul/write.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { startServer, type Listening } from '../src/server/serve.js';
-import type { DocumentResponse, EdgeResponse, EntitiesResponse, EntityDetail, Health, Money, Neighbours, Paths, SearchResponse, Transaction, Transactions, Triage } from '../src/server/schemas.js';
+import type { DocumentResponse, EdgeResponse, Sources, EntitiesResponse, EntityDetail, Health, Money, Neighbours, Paths, SearchResponse, Transaction, Transactions, Triage } from '../src/server/schemas.js';
 import { EVIDENCE_CAP } from '../src/analysis/graph/build.js';
 import { romanise } from '../src/resolve/romanise.js';
 import { SqliteCaseStore } from '../src/store/sqlite/sqlite-store.js';
@@ -446,10 +446,14 @@ describe('watchlists, sources, timeline and places', () => {
   }, 120_000);
 
   it('gives sources with custody and status, dated events, and map points citing documents', async () => {
-    const s = await get<{ sources: { label: string; custody: unknown[] }[]; status: { byStatus: { status: string; n: number }[] } }>('/api/sources');
+    const s = await get<Sources>('/api/sources');
     expect(s.sources.map((x) => x.label)).toEqual(['haul-3']);
     expect(s.sources[0]!.custody.length).toBeGreaterThan(0);
-    expect(s.status.byStatus.find((x) => x.status === 'done')?.n).toBeGreaterThan(0);
+    const done = s.status.byStatus.find((x) => x.status === 'done')?.n;
+    expect(done).toBeGreaterThan(0);
+    // A finished ingest: every document past extraction, every extracted one recognised, the analysis over all.
+    const total = s.status.byStatus.reduce((a, x) => a + x.n, 0);
+    expect(s.status.stages).toMatchObject({ documents: total, extracted: total, done, recognised: done, analysed: { documents: done } });
     const t = await get<{ events: { date: string; sha256: string }[] }>('/api/timeline?limit=50');
     expect(t.events.length).toBeGreaterThan(0);
     expect(t.events.map((e) => e.date)).toEqual([...t.events.map((e) => e.date)].sort());

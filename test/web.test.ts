@@ -272,6 +272,45 @@ describe('the workbench in Chromium', () => {
     await page.close();
   }, 180_000);
 
+  it('ingest: sources with custody, the progress of each stage, and errors by reason', async () => {
+    const { page, errors } = await analystPage(w);
+    await page.goto(`${w.url}/ingest`);
+    await page.getByTestId('source').first().waitFor();
+    expect(await page.getByTestId('source').first().innerText()).toMatch(/Custody/);
+    // The case is ingested: three stages, each complete.
+    const progress = page.getByTestId('ingest-progress');
+    expect(await progress.getAttribute('data-finished')).toBe('yes');
+    const stages = await page.getByTestId('stage-progress').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-stage'), r.getAttribute('data-n'), r.getAttribute('data-of')]));
+    expect(stages.map((x) => x[0])).toEqual(['extraction', 'entities', 'analysis']);
+    for (const [, n, of] of stages) expect(n).toBe(of);
+    const { status } = await api<{ status: { stages: { documents: number }; errors: { n: number }[] } }>('/api/sources');
+    expect(stages[0]![2]).toBe(String(status.stages.documents));
+    if (status.errors.length > 0) expect(await page.getByTestId('status-errors').locator('tbody tr').count()).toBe(status.errors.length);
+    await page.screenshot({ path: join(SCREENSHOTS, 'ingest.png'), fullPage: true });
+    expect(errors.filter((e) => !benign(e))).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('money: a flow between two entities and an account drill down to exactly their transactions', async () => {
+    const { page, errors } = await analystPage(w);
+    for (const by of ['flow', 'account']) {
+      const { rows } = await api<{ rows: { key: string; transactions: number }[] }>(`/api/money?by=${by}`);
+      expect(rows.length, `${by} rows`).toBeGreaterThan(0);
+      await page.goto(`${w.url}/money?by=${by}`);
+      await page.getByTestId(`money-by-${by}`).waitFor();
+      expect(await page.getByTestId(`money-by-${by}`).getAttribute('aria-selected')).toBe('true');
+      // The table lists the API's rows in its order; the first drills down to as many transactions as it counts.
+      await page.getByTestId('money-row').first().waitFor();
+      expect(await page.getByTestId('money-row').first().getAttribute('data-key')).toBe(rows[0]!.key);
+      await page.getByTestId('money-row').first().getByRole('button').first().click();
+      await page.getByTestId('transaction-row').first().waitFor();
+      await expect.poll(() => page.getByTestId('transaction-row').count()).toBe(Math.min(500, rows[0]!.transactions));
+      if (by === 'flow') await page.screenshot({ path: join(SCREENSHOTS, 'money-flows.png') });
+    }
+    expect(errors.filter((e) => !benign(e))).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it('money: from a category to its transactions, down to a ledger row in its document', async () => {
     const { page, errors } = await analystPage(w);
     await page.goto(`${w.url}/money?by=category`);

@@ -14,6 +14,12 @@ import { registerWatchlist } from './watchlist.js';
 import { registerAnalysis } from './analysis.js';
 import { registerServe } from './serve.js';
 
+// `ariadne entities --json | head`: the reader has all it wants when it closes the pipe; stop quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const program = new Command();
 program.name('ariadne').description('Ariadne: the thread through a seized haul of documents').version('0.1.0');
 registerMakeHaul(program);

@@ -13,6 +13,7 @@ export function registerStatus(program: Command): void {
       if (o.json) {
         const rows: unknown[] = [{ kind: 'files', ...s.files }, { kind: 'blobs', ...s.blobs }];
         for (const k of ['byStatus', 'byType', 'byLanguage', 'byMethod', 'bySource', 'errors'] as const) for (const r of s[k] as Record<string, unknown>[]) rows.push({ kind: k, ...r });
+        rows.push({ kind: 'stages', ...s.stages });
         jsonl(rows);
         return;
       }
@@ -23,6 +24,8 @@ export function registerStatus(program: Command): void {
         out(`\n${title}`);
         for (const r of rows) out(`  ${String(r[key]).padEnd(72)} ${r.n ?? r.documents}${r.example ? `   e.g. ${String(r.example).slice(0, 100)}` : ''}`);
       };
+      const st = s.stages as unknown as ReturnType<typeof store.stages>;
+      out(`stages: extracted ${st.extracted} of ${st.documents}, entities recognised in ${st.recognised} of ${st.done}, ${st.analysed ? `analysed ${st.analysed.documents} documents at ${st.analysed.at}` : 'not analysed yet'}`);
       table('documents by stage', s.byStatus as Record<string, unknown>[], 'status');
       table('by type', s.byType as Record<string, unknown>[], 'mime');
       table('by language', s.byLanguage as Record<string, unknown>[], 'lang');

@@ -358,6 +358,13 @@ export const SourcesResponseSchema = z
       byMethod: z.array(z.object({ method: z.string(), n: z.number() })),
       bySource: z.array(z.object({ source: z.string(), documents: z.number(), files: z.number() })),
       errors: z.array(z.object({ reason: z.string().nullable(), n: z.number(), example: z.string().nullable() })),
+      stages: z.object({
+        documents: z.number(),
+        extracted: z.number().openapi({ description: 'documents past extraction: done, failed, or skipped as known' }),
+        done: z.number(),
+        recognised: z.number().openapi({ description: 'extracted documents whose entities are recognised' }),
+        analysed: z.object({ documents: z.number(), at: z.string() }).nullable().openapi({ description: 'the last case-wide analysis' }),
+      }),
     }),
   })
   .openapi('Sources');

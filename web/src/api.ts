@@ -136,6 +136,7 @@ export interface CaseStatus {
   byMethod: { method: string; n: number }[];
   bySource: { source: string; documents: number; files: number }[];
   errors: { reason: string | null; n: number; example: string | null }[];
+  stages: { documents: number; extracted: number; done: number; recognised: number; analysed: { documents: number; at: string } | null };
 }
 export interface SourcesResult { sources: Source[]; status: CaseStatus }
 export interface ImportResult { list: { list: string; format: string; entries: number; sha256: string; screened: number; hits: number }; hits: WatchHit[] }

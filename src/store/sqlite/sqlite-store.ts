@@ -251,7 +251,20 @@ export class SqliteCaseStore {
       byMethod: q("SELECT coalesce(method, 'none') method, count(*) n FROM documents WHERE status = 'done' GROUP BY method ORDER BY n DESC"),
       bySource: q('SELECT s.label source, count(DISTINCT f.sha256) documents, count(*) files FROM files f JOIN sources s ON s.id = f.source_id GROUP BY s.id ORDER BY s.id'),
       errors: q("SELECT error_reason reason, count(*) n, min(error_message) example FROM documents WHERE status = 'error' GROUP BY error_reason ORDER BY n DESC"),
+      stages: this.stages(),
     };
+  }
+
+  /**
+   * How far each stage has got: documents extracted (or skipped as known, or failed) of all; extracted documents
+   * whose entities are recognised; and when the case-wide analysis last ran over how many documents. A running
+   * ingest (in another process: SQLite's WAL lets this one read) moves these forward.
+   */
+  stages(): { documents: number; extracted: number; done: number; recognised: number; analysed: { documents: number; at: string } | null } {
+    const d = this.db.prepare("SELECT count(*) n, sum(status <> 'pending') extracted, sum(status = 'done') done FROM documents").get() as { n: number; extracted: number | null; done: number | null };
+    const recognised = (this.db.prepare("SELECT count(*) n FROM entity_stage e JOIN documents d ON d.rowid = e.doc WHERE d.status = 'done'").get() as { n: number }).n;
+    const analysed = this.db.prepare('SELECT documents, at FROM analysis_stage ORDER BY at DESC LIMIT 1').get() as { documents: number; at: string } | undefined;
+    return { documents: d.n, extracted: d.extracted ?? 0, done: d.done ?? 0, recognised, analysed: analysed ?? null };
   }
 
   /**

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { api, type CaseStatus } from '../api';
 import { useApi } from '../hooks';
 import { fmtBytes, fmtDate, mimeLabel } from '../format';
@@ -6,10 +7,18 @@ import { Empty, ErrorBox, Loading } from '../components/Status';
 
 export function IngestPage() {
   const res = useApi('sources', (s) => api.sources(s));
+  // While an ingest runs (in another process), the page follows it.
+  const running = res.data ? !finished(res.data.status.stages) : false;
+  const { reload } = res;
+  useEffect(() => {
+    if (!running) return;
+    const t = setInterval(reload, POLL_MS);
+    return () => clearInterval(t);
+  }, [running, reload]);
   return (
     <section>
       <h1>Ingest</h1>
-      {res.loading && <Loading what="sources" />}
+      {res.loading && !res.data && <Loading what="sources" />}
       {res.error && <ErrorBox error={res.error} onRetry={res.reload} />}
       {res.data && (
         <>
@@ -58,6 +67,7 @@ export function IngestPage() {
               </article>
             ))}
           </div>
+          <Progress stages={res.data.status.stages} running={running} />
           <Status status={res.data.status} />
         </>
       )}
@@ -84,6 +94,45 @@ function Counts<T>({ title, rows, label, n, testid }: { title: string; rows: T[]
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** How often the page reads the status again while an ingest runs. */
+const POLL_MS = 2000;
+
+type Stages = CaseStatus['stages'];
+
+/** Every document past extraction, every extracted one recognised, and the analysis run over all of them. */
+function finished(s: Stages): boolean {
+  return s.extracted >= s.documents && s.recognised >= s.done && (s.done === 0 || (s.analysed?.documents ?? -1) >= s.done);
+}
+
+function Progress({ stages: s, running }: { stages: Stages; running: boolean }) {
+  const bars: [string, number, number, string][] = [
+    ['Extraction', s.extracted, s.documents, 'documents past extraction (done, failed or known)'],
+    ['Entities', s.recognised, s.done, 'extracted documents with their entities recognised'],
+    ['Analysis', s.analysed && s.analysed.documents >= s.done ? s.done : 0, s.done, s.analysed ? `money, triage, timeline and graph over ${s.analysed.documents} documents, ${fmtDate(s.analysed.at)}` : 'not run yet'],
+  ];
+  return (
+    <>
+      <h2>Progress {running && <span className="muted small">(following the running ingest)</span>}</h2>
+      <table className="data progress-table" data-testid="ingest-progress" data-finished={running ? 'no' : 'yes'}>
+        <tbody>
+          {bars.map(([name, n, of, note]) => (
+            <tr key={name} data-testid="stage-progress" data-stage={name.toLowerCase()} data-n={n} data-of={of}>
+              <th scope="row">{name}</th>
+              <td>
+                <progress max={Math.max(1, of)} value={n} aria-label={`${name}: ${n} of ${of}`} />
+              </td>
+              <td className="num">
+                {n} / {of}
+              </td>
+              <td className="small muted">{note}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 
