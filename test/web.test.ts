@@ -272,6 +272,34 @@ describe('the workbench in Chromium', () => {
     await page.close();
   }, 180_000);
 
+  it('watchlists: import a list file, see its hits with their explanations, and the hit on the entity', async () => {
+    const { entities } = await api<{ entities: (EntityRow & { nameAr: string | null; nameLatin: string | null })[] }>('/api/entities?type=person&limit=50');
+    const person = entities.find((e) => e.nameAr && e.nameLatin && e.nameLatin.split(' ').length >= 3)!;
+    expect(person, 'a person with names in both scripts').toBeDefined();
+    const { page, errors } = await analystPage(w);
+    await page.goto(`${w.url}/watchlists`);
+    await page.getByTestId('watchlist-import').waitFor();
+    await page.getByTestId('watchlist-name').fill('PARTNER-A');
+    // The list writes the person in Latin letters; a name nobody in the case bears rides along.
+    const csv = `name,type\n"${person.nameLatin}",person\nRi Won Ho,person\n`;
+    await page.getByTestId('watchlist-file').setInputFiles({ name: 'partner-a.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByTestId('watchlist-submit').click();
+    await page.getByTestId('watchlist-import-result').waitFor();
+    expect(await page.getByTestId('watchlist-import-result').innerText()).toMatch(/2 entries/);
+    const hit = page.locator('[data-testid=watchlist-hit]', { hasText: person.nameLatin! }).first();
+    await hit.waitFor();
+    // Each hit says why: the explanation of the match is shown beside the score.
+    const cells = await hit.locator('td').allInnerTexts();
+    expect(Number(cells[3])).toBeGreaterThan(0.8);
+    expect(cells[4]!.trim().length).toBeGreaterThan(10);
+    await page.screenshot({ path: join(SCREENSHOTS, 'watchlists.png') });
+    await hit.getByRole('link').first().click();
+    await page.waitForURL('**/entities/**');
+    await page.locator('[data-testid=watchlist-hit]', { hasText: 'PARTNER-A' }).first().waitFor();
+    expect(errors.filter((e) => !benign(e))).toEqual([]);
+    await page.close();
+  }, 180_000);
+
   it('ingest: sources with custody, the progress of each stage, and errors by reason', async () => {
     const { page, errors } = await analystPage(w);
     await page.goto(`${w.url}/ingest`);

@@ -64,3 +64,20 @@ describe('screening against the UN excerpt and the OFAC SDN list', () => {
     expect(stats.compared / stats.queries).toBeLessThanOrEqual(20);
   });
 });
+
+describe('a partner’s short list', () => {
+  const entry = (id: string, name: string) => ({ id, list: 'PARTNER', kind: 'person' as const, names: [{ name, script: 'latn' as const, kind: 'primary' as const }], programmes: [] });
+  const small = buildIndex([entry('1', 'Abu Sohaib al-Hadithi'), entry('2', 'Ri Won Ho')]);
+
+  test('an exact name on a two-name list is a hit, and so is its Arabic spelling', () => {
+    // With the list's own frequencies every token is in half of it, and the exact name scored 0.75.
+    expect(screenName('Abu Sohaib al-Hadithi', small, 0.8)[0]).toMatchObject({ entryId: '1', score: 1 });
+    expect(screenName('أبو صهيب الحديثي', small, 0.8)[0]?.score).toBeGreaterThan(0.9);
+  });
+
+  test('another man of the same kunya, or a name sharing one token, is not', () => {
+    expect(screenName('Abu Sohaib al-Ani', small, 0.8)).toEqual([]);
+    expect(screenName('Abu Bakr al-Hadithi', small, 0.8)).toEqual([]);
+    expect(screenName('Ri Chol Su', small, 0.8)).toEqual([]);
+  });
+});

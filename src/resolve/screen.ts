@@ -13,7 +13,7 @@
  * The index also supplies token rarity to the comparison, so that agreeing on "Muhammad" counts less than
  * agreeing on "Zawahiri".
  */
-import { compareNames, parseName, scoreNames, type NameKind, type NameToken, type ParsedName } from './names.js';
+import { compareNames, defaultRarity, parseName, scoreNames, type NameKind, type NameToken, type ParsedName } from './names.js';
 import type { WatchlistEntry, WatchlistName } from './watchlists/types.js';
 
 interface IndexedName {
@@ -118,11 +118,17 @@ export function buildIndex(entries: WatchlistEntry[], opts: IndexOptions = {}): 
   return { entries, names, keyIds, postings, tokenKeys: Int32Array.from(flat), keyOffsets: Int32Array.from(offsets), nameKinds, tokenDf, maxDf: opts.maxDf ?? Math.max(100, Math.round(names.length * 0.01)) };
 }
 
+/** Below this many names a list's own frequencies say nothing (in a list of two, every token is in half of it). */
+export const MIN_NAMES_FOR_FREQUENCIES = 1000;
+
 /**
  * Token rarity from the index's frequencies: 1 for a token held by under ~1 in 1,000 names (relative IDF ≥ 0.7),
- * falling linearly with the IDF to 0.2 for the commonest (Muhammad: about 0.45 on the OFAC list).
+ * falling linearly with the IDF to 0.2 for the commonest (Muhammad: about 0.45 on the OFAC list). A small list (a
+ * partner's handful of names) uses the lexicon's prior instead (names.ts `defaultRarity`): with its own
+ * frequencies an exact name on a two-name list scored 0.75 and was missed.
  */
 export function rarityFrom(index: ScreenIndex): (t: NameToken) => number {
+  if (index.names.length < MIN_NAMES_FOR_FREQUENCIES) return defaultRarity;
   const n = index.names.length + 1;
   const logN = Math.log(n);
   return (t) => {
