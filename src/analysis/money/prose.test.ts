@@ -50,6 +50,13 @@ describe('proseTransactions', () => {
     expect(wire).toMatchObject({ amount: 2100, payee: 'Abū ʿUbayda al-Ḥimṣī', country: 'JO' });
   });
 
+  it("a street in the payee's address is not the payer", () => {
+    const [t] = proseTransactions({ text: 'Un virement de 1 550 dollars a été envoyé au frère Abou Hamza ad-Dayri à chaussée de Gand 146, 1080 Bruxelles.' });
+    expect(t).toMatchObject({ payee: 'Abou Hamza ad-Dayri', payer: null, country: 'BE' });
+    const [u] = proseTransactions({ text: 'A transfer from Abu Bakr al-Iraqi of 2,000 dollars was sent to brother Abu Hamza in Rue de Namur 12, Brussels.' });
+    expect(u).toMatchObject({ payer: 'Abu Bakr al-Iraqi', payee: 'Abu Hamza' });
+  });
+
   it('the payer before the amount, a name written with أبي', () => {
     expect(brief({ text: 'تسلمت من أبي علي مبلغ 3000 دولار أمريكي ثمن النفط.' })).toEqual([
       { date: null, amount: 3000, currency: 'USD', payer: 'أبي علي', payee: null, category: 'oil_sales', direction: 'income' },

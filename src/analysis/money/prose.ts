@@ -466,8 +466,11 @@ export function proseTransactions(input: ProseInput): Transaction[] {
       payee = other;
     } else if (kind === 'payment') {
       direction = 'spending';
-      payee = search(TO_WORDS)?.name ?? null;
-      const from = nameAfterMapped(text, lower, toFolded, FROM_WORDS, sentence.start, sentence.end, sentencePlaces);
+      const to = search(TO_WORDS);
+      payee = to?.name ?? null;
+      // The sender is named before the payee ("a transfer from X was sent to Y"); a "de" after the payee is part
+      // of the payee's address ("au frère Y à chaussée de Gand 146").
+      const from = nameAfterMapped(text, lower, toFolded, FROM_WORDS, sentence.start, to ? to.start : sentence.end, sentencePlaces);
       payer = from && from.name !== payee ? from.name : other;
     } else {
       payee = listName!.name;
@@ -588,12 +591,17 @@ function nameAfterMapped(
     const name = readNameAt(text, at, to);
     if (!name) continue;
     if (places.some((p) => p.start <= name.start && p.end > name.start)) continue;
+    // "rue de Namur", "chaussée de Gand", "شارع ...": a street, not a party.
+    if (STREET_BEFORE.test(text.slice(Math.max(0, at - 24), at))) continue;
     if (recogniseCountries(name.name).some((c) => c.start === 0)) continue;
     if (categorise(name.name)) continue;
     return name;
   }
   return null;
 }
+
+/** A street word and its preposition just before a name: the name is an address ("chaussée de Gand"). */
+const STREET_BEFORE = /(?:^|[\s,])(?:rue|chaussée|chaussee|avenue|av\.|boulevard|bd|place|quai|impasse|allée|allee|route|chemin|cours|square|street|road)\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$/iu;
 
 /** Folded offset → original offset within [from, to]. */
 function buildBack(text: string, from: number, to: number, toFolded: (i: number) => number): (f: number) => number {
