@@ -333,6 +333,10 @@ describe('money and triage', () => {
     const usd = m.rows.map((r) => r.usd ?? -Infinity);
     expect(usd).toEqual([...usd].sort((a, b) => b - a));
     const pair = store.db.prepare('SELECT count(*) n, round(sum(usd), 2) usd FROM transactions WHERE coalesce(payer_entity, payer) = ? AND coalesce(payee_entity, payee) = ? AND direction = ?');
+    // Every entity at either end comes with its display name (the page needs no list of all entities).
+    const nameOf = store.db.prepare('SELECT name FROM entities WHERE id = ?').pluck();
+    for (const id of new Set(m.rows.flatMap((r) => [r.payer!, r.payee!]).filter((x) => /^[a-z]{3}-[0-9a-f]{6,}$/.test(x)))) expect(m.names[id], id).toBe(nameOf.get(id));
+    expect(Object.keys(m.names).length).toBeGreaterThan(0);
     for (const r of m.rows) {
       expect(r.key).toBe(`${r.payer}→${r.payee}`);
       expect(pair.get(r.payer, r.payee, r.direction), r.key!).toEqual({ n: r.transactions, usd: r.usd });

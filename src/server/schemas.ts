@@ -278,7 +278,9 @@ export const MoneyRowSchema = z
     type: z.string().optional().openapi({ description: 'account: iban or wallet' }),
   })
   .openapi('MoneyRow');
-export const MoneyResponseSchema = z.object({ by: z.string(), rows: z.array(MoneyRowSchema) }).openapi('Money');
+export const MoneyResponseSchema = z
+  .object({ by: z.string(), rows: z.array(MoneyRowSchema), names: z.record(z.string(), z.string()).openapi({ description: 'the display name of every entity id the rows name' }) })
+  .openapi('Money');
 export type Money = z.infer<typeof MoneyResponseSchema>;
 
 export const TransactionsQuery = z.object({

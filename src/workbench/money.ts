@@ -54,6 +54,18 @@ const SIMPLE: Record<Exclude<MoneyGrouping, 'account'>, { key: string; columns?:
   flow: { key: `${PAYER_SQL} || '→' || ${PAYEE_SQL}`, columns: `${PAYER_SQL} AS payer, ${PAYEE_SQL} AS payee`, group: `${PAYER_SQL}, ${PAYEE_SQL}`, where: `${PAYER_SQL} IS NOT NULL AND ${PAYEE_SQL} IS NOT NULL` },
 };
 
+/** The display names of the entities the rows name (payer, payee, either end of a flow), by id. */
+export function entityNamesOf(store: SqliteCaseStore, rows: readonly MoneyRow[]): Record<string, string> {
+  const ids = new Set<string>();
+  for (const r of rows) for (const v of [r.key, r.payer, r.payee]) if (v && ENTITY_ID.test(v)) ids.add(v);
+  if (ids.size === 0) return {};
+  const found = store.db.prepare('SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...ids])) as { id: string; name: string }[];
+  return Object.fromEntries(found.map((e) => [e.id, e.name]));
+}
+
+/** An entity id (per-…, org-…, plc-…): a party resolved to an entity rather than a name as written. */
+const ENTITY_ID = /^[a-z]{3}-[0-9a-f]{6,}$/;
+
 /** One row per key and direction, biggest sums first; `direction` keeps only income or spending rows. */
 export function moneyBy(store: SqliteCaseStore, by: string, direction?: string): MoneyRow[] {
   if (!(MONEY_GROUPINGS as readonly string[]).includes(by)) throw new BadInputError(`--by ${by}: use ${MONEY_GROUPINGS.join(', ')}`);

@@ -175,7 +175,7 @@ export const api = {
   neighbours: (id: string, p: Query, s?: AbortSignal) => get<GraphData>(`/graph/neighbours/${encodeURIComponent(id)}${qs(p)}`, s),
   path: (from: string, to: string, k = 3, s?: AbortSignal) => get<PathsResult>(`/graph/path${qs({ from, to, k })}`, s),
   edge: (type: string, source: string, target: string, s?: AbortSignal) => get<{ edge: GraphEdge }>(`/graph/edge${qs({ type, source, target })}`, s),
-  money: (by: string, s?: AbortSignal) => get<{ by: string; rows: MoneyRow[] }>(`/money${qs({ by })}`, s),
+  money: (by: string, s?: AbortSignal) => get<{ by: string; rows: MoneyRow[]; names: Record<string, string> }>(`/money${qs({ by })}`, s),
   transactions: (p: Query, s?: AbortSignal) => get<{ transactions: Transaction[] }>(`/transactions${qs(p)}`, s),
   triage: (country?: string, s?: AbortSignal) => get<TriageResult>(`/triage${qs({ country })}`, s),
   timeline: (entity?: string, s?: AbortSignal) => get<{ events: TimelineEvent[] }>(`/timeline${qs({ entity })}`, s),

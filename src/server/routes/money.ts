@@ -1,6 +1,6 @@
 /** GET /api/money (sums in USD by a key, as `ariadne money --json`) and GET /api/transactions (each citing its document). */
 import { createRoute } from '@hono/zod-openapi';
-import { moneyBy, transactionFilter } from '../../workbench/money.js';
+import { entityNamesOf, moneyBy, transactionFilter } from '../../workbench/money.js';
 import type { ServerContext } from '../context.js';
 import { jsonResponses } from '../errors.js';
 import { MoneyQuery, MoneyResponseSchema, TransactionsQuery, TransactionsResponseSchema } from '../schemas.js';
@@ -26,7 +26,8 @@ const transactions = createRoute({
 export function registerMoneyRoutes(app: WorkbenchApp, ctx: ServerContext): void {
   app.openapi(money, (c) => {
     const { by, direction } = c.req.valid('query');
-    return c.json({ by, rows: moneyBy(ctx.store, by, direction) }, 200);
+    const rows = moneyBy(ctx.store, by, direction);
+    return c.json({ by, rows, names: entityNamesOf(ctx.store, rows) }, 200);
   });
 
   app.openapi(transactions, (c) => {

@@ -49,13 +49,15 @@ export function MoneyPage() {
   const drill = Object.fromEntries(DRILLS.map((d) => [d, params.get(d) ?? ''])) as Drill;
   const drilling = DRILLS.some((d) => d !== 'direction' && drill[d]);
 
-  const needNames = ['payer', 'payee', 'flow'].includes(by) || !!(drill.entity || drill.payer || drill.payee || drill.account);
-  // Ambiguous persons too: a ledger's payer can be one (a name that several people share).
-  const names = useApi(needNames ? 'entity-names' : null, (s) => api.entities({ limit: 5000, ambiguous: 1 }, s));
+  // The server names the entities of the rows; an entity drilled into from elsewhere (the entity page's link)
+  // is looked up alone.
+  const drilled = [drill.entity, drill.payer, drill.payee, drill.account].find((k) => k && isEntityId(k) && !money.data?.names?.[k]) ?? null;
+  const extra = useApi(drilled ? `entity-name:${drilled}` : null, (s) => api.entity(drilled!, s));
   const nameOf = useMemo(() => {
-    const m = new Map((names.data?.entities ?? []).map((e) => [e.id, e.name]));
+    const m = new Map(Object.entries(money.data?.names ?? {}));
+    if (extra.data) m.set(extra.data.entity.id, extra.data.entity.name);
     return (k: string) => m.get(k) ?? k;
-  }, [names.data]);
+  }, [money.data, extra.data]);
 
   const setDrill = (changes: Partial<Record<(typeof DRILLS)[number] | 'by' | 'only', string | null>>) => {
     const next = new URLSearchParams(params);
