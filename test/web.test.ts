@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analystPage, SCREENSHOTS, startWorkbench, type Workbench } from './web-harness.js';
+import { spawn } from 'node:child_process';
+import { analystPage, CLI, SCREENSHOTS, startWorkbench, type Workbench } from './web-harness.js';
 
 let w: Workbench;
 const ARABIC = /[\u0600-\u06FF]/;
@@ -176,6 +177,26 @@ describe('the workbench in Chromium', () => {
     await expect.poll(() => page.getByTestId('node-panel').locator('a').first().getAttribute('href')).toBe(`/entities/${encodeURIComponent(otherId!)}`);
     expect(errors.filter((e) => !benign(e))).toEqual([]);
     await page.close();
+  }, 120_000);
+
+  it('serve: the link graph is built beside the server, and the first graph request finds it ready', async () => {
+    const server = spawn(process.execPath, [CLI, 'serve', '--case', w.caseDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    server.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+    server.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+    try {
+      await expect.poll(() => log, { timeout: 60_000 }).toMatch(/link graph ready: \d+ entities, \d+ links/);
+      const url = /on (http:\/\/127\.0\.0\.1:\d+)\//.exec(log)![1]!;
+      const health = await (await fetch(`${url}/api/health`)).json() as { graph: string };
+      expect(health.graph).toBe('ready');
+      // The warm graph is the one a build on demand gives.
+      const { entities } = await (await fetch(`${url}/api/entities?type=person&limit=1`)).json() as { entities: { id: string }[] };
+      const warm = await (await fetch(`${url}/api/graph/neighbours/${entities[0]!.id}?depth=2&evidence=10`)).json();
+      const cold = await api<unknown>(`/api/graph/neighbours/${entities[0]!.id}?depth=2&evidence=10`);
+      expect(warm).toEqual(cold);
+    } finally {
+      server.kill();
+    }
   }, 120_000);
 
   it('document: the original beside the exact text, entities clickable, provenance with hashes', async () => {

@@ -11,7 +11,11 @@ export function registerServe(program: Command): void {
     .action(async (o: { case?: string; port: number; host: string }) => {
       if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535) throw new Error(`--port ${o.port}: give a port number from 0 to 65535`);
       const store = openCase(o);
-      const s = await startServer(store, { port: o.port, host: o.host });
+      const s = await startServer(store, {
+        port: o.port,
+        host: o.host,
+        onGraphReady: (g) => out(`link graph ready: ${g.nodes} entities, ${g.edges} links (built beside the server in ${(g.ms / 1000).toFixed(1)} s)`),
+      });
       out(`Ariadne workbench on ${s.url}/ (case ${store.dir}); API at ${s.url}/api, OpenAPI at ${s.url}/api/openapi.json. Ctrl-C stops it.`);
       if (o.host !== DEFAULT_HOST && o.host !== 'localhost') out(`warning: listening on ${o.host}: anyone who can reach this address can read the case`);
       const stop = () => {

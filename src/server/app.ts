@@ -23,10 +23,15 @@ export interface AppOptions {
   caseName?: string;
   /** Where the built web app is (default dist/web of this checkout). */
   webRoot?: string;
+  /** Build the link graph in a worker thread from the start (default true; see ServerContext.warmGraph). */
+  warmGraph?: boolean;
+  /** Told when the warm-up has the graph ready. */
+  onGraphReady?: (info: { nodes: number; edges: number; ms: number }) => void;
 }
 
 export function createApp(store: SqliteCaseStore, opts: AppOptions = {}): OpenAPIHono {
   const ctx = new ServerContext(store, opts.caseName);
+  if (opts.warmGraph !== false) ctx.warmGraph(opts.onGraphReady);
   const app = new OpenAPIHono({ defaultHook: validationHook });
 
   app.onError(errorResponse);

@@ -21,7 +21,15 @@ export const DocumentIdParam = z.object({ id: z.string().min(1).openapi({ param:
 
 // ---- health ----
 
-export const HealthSchema = z.object({ case: z.string(), documents: z.number(), entities: z.number(), ranker: z.string() }).openapi('Health');
+export const HealthSchema = z
+  .object({
+    case: z.string(),
+    documents: z.number(),
+    entities: z.number(),
+    ranker: z.string(),
+    graph: z.enum(['none', 'building', 'ready']).openapi({ description: 'the link graph: not built yet, being built beside the server, or ready' }),
+  })
+  .openapi('Health');
 export type Health = z.infer<typeof HealthSchema>;
 
 // ---- search ----

@@ -25,7 +25,7 @@ const searchRoute = createRoute({
 export function registerSearchRoutes(app: WorkbenchApp, ctx: ServerContext): void {
   app.openapi(health, (c) => {
     const n = (sql: string) => (ctx.store.db.prepare(sql).get() as { n: number }).n;
-    return c.json({ case: ctx.caseName, documents: n('SELECT count(*) n FROM documents'), entities: n('SELECT count(*) n FROM entities'), ranker: ctx.store.ranker.name }, 200);
+    return c.json({ case: ctx.caseName, documents: n('SELECT count(*) n FROM documents'), entities: n('SELECT count(*) n FROM entities'), ranker: ctx.store.ranker.name, graph: ctx.graphState }, 200);
   });
 
   app.openapi(searchRoute, (c) => {
