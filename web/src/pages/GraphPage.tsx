@@ -6,6 +6,7 @@ import { hasArabic } from '../format';
 import { EntityPicker } from '../components/EntityPicker';
 import { Name } from '../components/Name';
 import { GraphCanvas } from '../components/GraphCanvas';
+import { GraphLayout, layoutMs } from '../components/graphLayout';
 import { ErrorBox, Loading } from '../components/Status';
 import { useApi } from '../hooks';
 
@@ -52,6 +53,9 @@ export function GraphPage() {
   const hidden = useMemo(() => new Set((params.get('hide') ?? '').split(',').filter(Boolean)), [params]);
 
   const [graph] = useState(() => new MultiGraph());
+  const [layingOut, setLayingOut] = useState(false);
+  const [layout] = useState(() => new GraphLayout(graph, setLayingOut));
+  useEffect(() => () => layout.stop(), [layout]);
   const nodes = useRef(new Map<string, GraphNode>());
   const edges = useRef(new Map<string, GraphEdge>());
   const expanded = useRef(new Set<string>());
@@ -114,10 +118,13 @@ export function GraphPage() {
       }
       // One event for all the sizes (a per-node event makes sigma redo its work once per node). No hints: with them
       // sigma 3 skips re-indexing and throws for nodes added since its last render.
-      graph.updateEachNodeAttributes((id, a) => ({ ...a, size: Math.min(18, 4 + Math.sqrt(graph.degree(id)) * 1.5) + (id === focus ? 4 : 0) }));
+      // Smaller discs in bigger graphs, so that thousands of nodes do not cover each other.
+      const scale = Math.min(1, Math.max(0.35, Math.sqrt(200 / Math.max(1, graph.order))));
+      graph.updateEachNodeAttributes((id, a) => ({ ...a, size: (Math.min(18, 4 + Math.sqrt(graph.degree(id)) * 1.5) + (id === focus ? 4 : 0)) * scale }));
+      layout.run(layoutMs(graph.order));
       setVersion((v) => v + 1);
     },
-    [graph, focus],
+    [graph, focus, layout],
   );
 
   const expand = useCallback(
@@ -142,6 +149,7 @@ export function GraphPage() {
 
   // A new focus: start again from it.
   useEffect(() => {
+    layout.stop();
     graph.clear();
     nodes.current.clear();
     edges.current.clear();
@@ -259,6 +267,11 @@ export function GraphPage() {
               )}
             </fieldset>
           </form>
+          <div className="row">
+            <button type="button" data-testid="graph-layout" data-running={layingOut ? 'yes' : 'no'} disabled={graph.order < 3} onClick={() => (layingOut ? layout.stop() : layout.run(layoutMs(graph.order)))}>
+              {layingOut ? 'Stop the layout' : 'Lay out again'}
+            </button>
+          </div>
           <Legend />
         </aside>
 
